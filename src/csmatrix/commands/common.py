@@ -1,0 +1,147 @@
+"""What every command shares: options, error handling, output helpers."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from csmatrix.errors import Problem
+    from csmatrix.loading import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+BUG_URL = "https://github.com/csmatrix/csmatrix/issues"
+
+
+class Lang(str, enum.Enum):
+    ja = "ja"
+    en = "en"
+
+
+class Format(str, enum.Enum):
+    """--format for commands whose output is a report."""
+
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+LangOpt = Annotated[
+    Lang,
+    typer.Option("--lang", "-l", help="Language of names and descriptors (falls back to the other one)."),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="table for people, json for scripts, md to paste into notes."),
+]
+FrameworksOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--frameworks",
+        metavar="DIR",
+        help="Look for family@version frameworks here first (repeatable; also CSMATRIX_PATH).",
+    ),
+]
+
+
+def store(frameworks: Iterable[Path] | None) -> Store:
+    from csmatrix.loading import Store
+
+    return Store(frameworks or ())
+
+
+def handled(fn: F) -> F:
+    """Turn csmatrix errors into messages and exit codes; never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from csmatrix.errors import CsmatrixError, InvalidInput
+
+        try:
+            return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except InvalidInput as exc:
+            print_problems(exc.problems)
+            raise typer.Exit(exc.exit_code) from None
+        except CsmatrixError as exc:
+            eprint(f"csmatrix: error: {exc}")
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            eprint("csmatrix: interrupted")
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+            raise typer.Exit(0) from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            internal_error(exc)
+            raise typer.Exit(3) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def internal_error(exc: BaseException) -> None:
+    eprint(
+        f"csmatrix: internal error ({type(exc).__name__}: {exc}); "
+        f"this is a bug, please report it at {BUG_URL}"
+    )
+
+
+def _quiet_broken_pipe() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def eprint(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def print_problems(problems: list[Problem], summary: bool = True) -> None:
+    for problem in problems:
+        eprint(problem.format())
+    if summary and problems:
+        errors = [p for p in problems if p.severity == "error"]
+        files = len({p.path for p in errors})
+        count = len(errors)
+        if count:
+            eprint(
+                f"csmatrix: {count} problem{'s' if count != 1 else ''} "
+                f"in {files} file{'s' if files != 1 else ''}"
+            )
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def emit_text(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def console(stderr: bool = False) -> Console:
+    """A rich console that honours NO_COLOR, COLUMNS and pipes."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, emoji=False)
+
+
+def write_output(out: Path, data: bytes | str, force: bool) -> None:
+    """Write a result file the SPEC way; say where on stderr."""
+    from csmatrix.writing import write_file
+
+    write_file(out, data, force=force)
+    eprint(f"csmatrix: wrote {out}")

@@ -1,0 +1,317 @@
+"""Loading framework, member and activities files into validated models.
+
+``Store`` caches every framework it reads (a team of 2,000 members parses its
+framework once) and resolves ``family@version`` references.  Every function
+returns a ``Loaded`` holding the model or the located problems, never both
+missing and never an exception for bad input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from csmatrix import checks, lookup
+from csmatrix.errors import InvalidInput, Problem
+from csmatrix.located import validate
+from csmatrix.yamlio import Doc, parse_text, read_doc
+
+T = TypeVar("T", bound=BaseModel)
+
+KIND_BY_SCHEMA = {
+    "csmatrix/framework@1": "framework",
+    "csmatrix/member@1": "member",
+    "csmatrix/activities@1": "activities",
+}
+
+
+@dataclass
+class Loaded(Generic[T]):
+    path: str
+    doc: Doc
+    model: T | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.model is not None and not any(p.severity == "error" for p in self.problems)
+
+    def unwrap(self) -> T:
+        """The model, or InvalidInput carrying every problem."""
+        if self.model is None or not self.ok:
+            raise InvalidInput(self.problems)
+        return self.model
+
+
+def kind_of(doc: Doc) -> str | None:
+    value = doc.value
+    if isinstance(value, dict):
+        return KIND_BY_SCHEMA.get(str(value.get("schema", "")))
+    return None
+
+
+def kind_problem(doc: Doc) -> Problem:
+    value = doc.value
+    if isinstance(value, dict) and "schema" in value:
+        known = ", ".join(KIND_BY_SCHEMA)
+        return doc.problem(
+            ("schema",),
+            f"unknown schema '{value['schema']}'",
+            hint=f"expected one of {known}",
+        )
+    return doc.problem(
+        (),
+        "missing required field 'schema' (which kind of file is this?)",
+        hint="start the file with 'schema: csmatrix/framework@1' or 'schema: csmatrix/member@1'",
+    )
+
+
+class Store:
+    """Framework lookup plus a cache of every file it has read."""
+
+    def __init__(self, extra_dirs: Iterable[str | Path] = ()) -> None:
+        self.dirs: list[Path] = lookup.search_dirs(extra_dirs)
+        self._frameworks: dict[Path, Loaded] = {}  # type: ignore[type-arg]
+
+    # --- frameworks -----------------------------------------------------------
+
+    def framework_file(self, path: str | Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]
+        key = Path(path).resolve()
+        if key not in self._frameworks:
+            self._frameworks[key] = Loaded(str(path), Doc(str(path)))  # guards against cycles
+            loaded = self._load_framework(doc if doc is not None else read_doc(path), key)
+            self._frameworks[key] = loaded
+        return self._frameworks[key]
+
+    def framework_text(self, text: str, label: str) -> Loaded:  # type: ignore[type-arg]
+        """A framework read from elsewhere (``git show REV:PATH``)."""
+        return self._load_framework(parse_text(text, label), None)
+
+    def resolve(self, reference: str, base: Path | None = None) -> Path | None:
+        """A ``family@version`` or a path (relative to ``base``, then the cwd)."""
+        parsed = lookup.parse_ref(reference)
+        if parsed is not None and not lookup.looks_like_path(reference):
+            return lookup.find(*parsed, self.dirs)
+        candidates = [Path(reference)]
+        if base is not None and not Path(reference).is_absolute():
+            candidates.insert(0, base / reference)
+        return next((c for c in candidates if c.is_file()), None)
+
+    def framework(self, reference: str) -> Loaded:  # type: ignore[type-arg]
+        """Load a framework named on the command line; unresolvable -> problem."""
+        path = self.resolve(reference)
+        if path is None:
+            message, hint = lookup.not_found_message(reference, self.dirs)
+            return Loaded(reference, Doc(reference), problems=[Problem(reference, 0, 0, message, hint=hint)])
+        return self.checked_reference(reference, path)
+
+    def checked_reference(self, reference: str, path: Path) -> Loaded:  # type: ignore[type-arg]
+        loaded = self.framework_file(path)
+        parsed = lookup.parse_ref(reference)
+        if loaded.model is not None and parsed is not None and not lookup.looks_like_path(reference):
+            family, version = parsed
+            if (loaded.model.id, loaded.model.version) != (family, version):
+                problem = loaded.doc.problem(
+                    ("id",),
+                    f"found through '{reference}' but the file says "
+                    f"'{loaded.model.ref}': id and version must match its path",
+                )
+                return Loaded(loaded.path, loaded.doc, None, [*loaded.problems, problem])
+        return loaded
+
+    def superseded(self, fw: BaseModel, path: Path | None) -> Loaded | None:  # type: ignore[type-arg]
+        """The version ``fw`` supersedes: beside it first, then on the lookup path."""
+        supersedes = getattr(fw, "supersedes", None)
+        if not supersedes:
+            return None
+        candidates: list[Path] = []
+        if path is not None:
+            candidates += [path.parent / f"{supersedes}{s}" for s in lookup.SUFFIXES]
+        found = lookup.find(fw.id, supersedes, self.dirs)  # type: ignore[attr-defined]
+        if found is not None:
+            candidates.append(found)
+        for candidate in candidates:
+            if candidate.is_file():
+                return self.framework_file(candidate)
+        return None
+
+    def chain(self, fw: BaseModel, path: Path | None) -> list:  # type: ignore[type-arg]
+        """Older versions, newest first, following ``supersedes`` (stops at a cycle)."""
+        out = []
+        seen = {(fw.id, fw.version)}  # type: ignore[attr-defined]
+        current, current_path = fw, path
+        while True:
+            older = self.superseded(current, current_path)
+            if older is None or older.model is None:
+                return out
+            key = (older.model.id, older.model.version)
+            if key in seen:
+                return out
+            seen.add(key)
+            out.append(older.model)
+            current, current_path = older.model, Path(older.path)
+
+    def _load_framework(self, doc: Doc, path: Path | None) -> Loaded:  # type: ignore[type-arg]
+        from csmatrix.models.framework import Framework
+
+        if not doc.ok:
+            return Loaded(doc.path, doc, None, doc.problems)
+        kind = kind_of(doc)
+        if kind not in (None, "framework"):
+            problem = doc.problem(("schema",), f"expected a framework file, found a {kind} file")
+            return Loaded(doc.path, doc, None, [problem])
+        model, problems = validate(doc, Framework)
+        if model is None:
+            return Loaded(doc.path, doc, None, problems)
+        problems = checks.framework_problems(model, doc)
+        problems += self._lineage_problems(model, doc, path)
+        return Loaded(doc.path, doc, None if problems else model, problems)
+
+    def _lineage_problems(self, fw: BaseModel, doc: Doc, path: Path | None) -> list[Problem]:
+        if not getattr(fw, "supersedes", None):
+            return []
+        cycle = self._cycle(fw, path)
+        if cycle:
+            return [
+                doc.problem(
+                    ("supersedes",),
+                    "'supersedes' forms a cycle: " + " → ".join(cycle),
+                    hint="each version supersedes an older one; no version may come back",
+                )
+            ]
+        older = self.superseded(fw, path)
+        if older is None:
+            return []
+        if older.model is None:
+            return [
+                doc.problem(
+                    ("supersedes",),
+                    f"the superseded version '{fw.supersedes}' ({older.path}) is invalid; "  # type: ignore[attr-defined]
+                    "run 'csmatrix validate' on it",
+                )
+            ]
+        return checks.replaces_problems(fw, doc, older.model)  # type: ignore[arg-type]
+
+    def _cycle(self, fw: BaseModel, path: Path | None) -> list[str]:
+        """Follow ``supersedes`` through the raw files; return the loop if any."""
+        names = [str(fw.version)]  # type: ignore[attr-defined]
+        if fw.supersedes == fw.version:  # type: ignore[attr-defined]
+            return [*names, names[0]]
+        family = fw.id  # type: ignore[attr-defined]
+        version = fw.supersedes  # type: ignore[attr-defined]
+        directory = path.parent if path is not None else None
+        for _ in range(100):
+            candidates = [directory / f"{version}{s}" for s in lookup.SUFFIXES] if directory else []
+            found = lookup.find(family, version, self.dirs)
+            if found is not None:
+                candidates.append(found)
+            file = next((c for c in candidates if c.is_file()), None)
+            if file is None:
+                return []
+            names.append(version)
+            raw = read_doc(file)
+            value = raw.value if isinstance(raw.value, dict) else {}
+            nxt = value.get("supersedes")
+            if not nxt:
+                return []
+            nxt = str(nxt)
+            if nxt in names:
+                return [*names, nxt]
+            version = nxt
+        return []
+
+    # --- members ---------------------------------------------------------------
+
+    def member(self, path: str | Path) -> tuple[Loaded, Loaded | None]:  # type: ignore[type-arg]
+        """A member file and its framework; problems are on the member's Loaded."""
+        doc = read_doc(path)
+        return self.member_doc(doc, Path(path).parent)
+
+    def member_doc(self, doc: Doc, base: Path) -> tuple[Loaded, Loaded | None]:  # type: ignore[type-arg]
+        from csmatrix.models.member import Member
+
+        if not doc.ok:
+            return Loaded(doc.path, doc, None, doc.problems), None
+        kind = kind_of(doc)
+        if kind not in (None, "member"):
+            return Loaded(doc.path, doc, None, [doc.problem(("schema",), f"expected a member file, found a {kind} file")]), None
+        model, problems = validate(doc, Member)
+        if model is None:
+            return Loaded(doc.path, doc, None, problems), None
+        reference = model.framework
+        fw_path = self.resolve(reference, base)
+        if fw_path is None:
+            message, hint = lookup.not_found_message(reference, self.dirs)
+            return Loaded(doc.path, doc, None, [doc.problem(("framework",), message, hint=hint)]), None
+        framework = self.checked_reference(reference, fw_path)
+        if framework.model is None:
+            problem = doc.problem(
+                ("framework",),
+                f"the framework '{reference}' ({framework.path}) is invalid",
+                hint="run 'csmatrix validate' on it",
+            )
+            return Loaded(doc.path, doc, None, [problem]), framework
+        problems = checks.member_problems(model, doc, framework.model)
+        return Loaded(doc.path, doc, None if problems else model, problems), framework
+
+    # --- activities --------------------------------------------------------------
+
+    def activities(self, path: str | Path) -> Loaded:  # type: ignore[type-arg]
+        from csmatrix.models.activities import Activities
+
+        doc = read_doc(path)
+        if not doc.ok:
+            return Loaded(doc.path, doc, None, doc.problems)
+        model, problems = validate(doc, Activities)
+        if model is not None:
+            problems = _duplicate_activity_ids(model, doc)
+        return Loaded(doc.path, doc, None if problems else model, problems)
+
+
+def _duplicate_activity_ids(model: BaseModel, doc: Doc) -> list[Problem]:
+    problems = []
+    first: dict[str, int] = {}
+    for index, activity in enumerate(model.activities):  # type: ignore[attr-defined]
+        if activity.id in first:
+            line = doc.mark(("activities", first[activity.id], "id"))[0]
+            problems.append(
+                doc.problem(("activities", index, "id"), f"duplicate activity id '{activity.id}' (first used at line {line})")
+            )
+        else:
+            first[activity.id] = index
+    return problems
+
+
+def yaml_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """Files named, and ``*.yaml``/``*.yml`` under directories named (sorted)."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in lookup.SUFFIXES and p.is_file())
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(Problem(str(raw), 0, 0, "no such file or directory"))
+    return files, problems
+
+
+def load_any(store: Store, path: Path) -> Loaded:  # type: ignore[type-arg]
+    """Whatever kind of file this is (by its ``schema:``), fully checked."""
+    doc = read_doc(path)
+    if not doc.ok:
+        return Loaded(doc.path, doc, None, doc.problems)
+    kind = kind_of(doc)
+    if kind == "framework":
+        return store.framework_file(path, doc)
+    if kind == "member":
+        return store.member_doc(doc, path.parent)[0]
+    if kind == "activities":
+        return store.activities(path)
+    return Loaded(doc.path, doc, None, [kind_problem(doc)])
+

@@ -1,0 +1,175 @@
+"""pydantic errors turned into located, plain-worded problems.
+
+The models know nothing of YAML; the ``Doc`` knows where everything was
+written.  This module joins the two: each pydantic error's ``loc`` is looked
+up in ``Doc.marks`` (walking up to the nearest written parent for missing
+fields) and its message is reworded for a person who edits YAML by hand.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar, Union
+
+from pydantic import BaseModel, ValidationError
+
+from csmatrix.errors import Problem
+from csmatrix.yamlio import Doc, Loc
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
+    """Validate ``doc.value`` against ``model``; problems point into the file."""
+    if not isinstance(doc.value, dict):
+        found = describe(doc.value)
+        return None, [
+            doc.problem((), f"expected a mapping of keys (such as 'schema: ...') at the top, found {found}")
+        ]
+    try:
+        return model.model_validate(doc.value), []
+    except ValidationError as exc:
+        problems = [to_problem(doc, model, error) for error in exc.errors(include_url=False)]
+        return None, _unique(problems)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for problem in problems:
+        key = (problem.line, problem.col, problem.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(problem)
+    return out
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"'{text}'"
+
+
+def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
+    loc: Loc = tuple(error["loc"])
+    kind = error["type"]
+    value = error.get("input")
+    hint = ""
+    on_key = False
+    if loc and loc[-1] == "[key]":
+        loc = loc[:-1]
+        on_key = True
+    if kind == "missing":
+        parent, name = loc[:-1], loc[-1]
+        where = f" in '{parent[-1]}'" if parent and isinstance(parent[-1], str) else ""
+        message = f"missing required field '{name}'{where}"
+        problem = doc.problem(parent, message)
+        return Problem(problem.path, problem.line, problem.col, message, _dotted(loc))
+    if kind == "extra_forbidden":
+        name = str(loc[-1])
+        known = fields_at(model, loc[:-1])
+        message = f"unknown field '{name}'"
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        if close:
+            message += f" (did you mean '{close[0]}'?)"
+        elif known:
+            hint = "allowed here: " + ", ".join(known)
+        return doc.problem(loc, message, key=True, hint=hint)
+    message = _reword(kind, error, value, loc)
+    if on_key:
+        message = f"key {describe(loc[-1])}: {message}"
+    return doc.problem(loc, message, key=on_key, hint=hint)
+
+
+def _dotted(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
+    found = describe(value)
+    ctx = error.get("ctx") or {}
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected a mapping (indented 'key: value' lines), found {found}"
+    if kind == "list_type":
+        return f"expected a list ('- item' lines), found {found}"
+    if kind in ("string_type", "str_type"):
+        return f"expected text, found {found}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"expected a whole number, found {found}"
+    if kind == "literal_error":
+        allowed = ctx.get("expected", "")
+        options = [part.strip(" '\"") for part in allowed.replace(" or ", ", ").split(",")]
+        message = f"expected one of {allowed}, found {found}"
+        if isinstance(value, str):
+            close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+            if close:
+                message += f" (did you mean '{close[0]}'?)"
+        return message
+    if kind == "string_pattern_mismatch":
+        return (
+            f"{found} is not a valid id: use lowercase ASCII letters, digits and hyphens "
+            "(kebab-case), e.g. 'experience-management'"
+        )
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length', 1)} entry"
+    if kind in ("value_error", "assertion_error"):
+        text = str(error.get("msg", ""))
+        for prefix in ("Value error, ", "Assertion failed, "):
+            text = text.removeprefix(prefix)
+        return text
+    if kind.startswith("date"):
+        return f"expected a date written as YYYY-MM-DD, found {found}"
+    if kind.startswith("bool"):
+        return f"expected true or false, found {found}"
+    return f"{error.get('msg', 'invalid value')} (found {found})"
+
+
+def fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The keys a person may write at ``loc`` (for "did you mean")."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = _field(current, str(part))
+            if field is None:
+                return []
+            current = field
+        elif typing.get_origin(current) in (list, dict):
+            args = typing.get_args(current)
+            current = args[-1] if args else Any
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [info.alias or name for name, info in current.model_fields.items()]
+    return []
+
+
+def _field(model: type[BaseModel], key: str) -> Any:
+    for name, info in model.model_fields.items():
+        if key in (name, info.alias):
+            return info.annotation
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if args else Any
+        else:
+            return annotation

@@ -1,0 +1,122 @@
+"""Types shared by every file kind: ids, language maps, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic.functional_validators import AfterValidator
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+LANGS = ("ja", "en")
+DEFAULT_LANG = "ja"
+
+
+class Strict(BaseModel):
+    """Base of every file model: unknown keys are errors, never dropped data."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+
+
+def _text_from_scalar(value: Any) -> Any:
+    """Numbers typed in YAML stay the text the person wrote (``version: 2019``)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text_from_scalar), Field(min_length=1)]
+
+
+def _as_date(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError(f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2021-11-01")
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{value} is not a real calendar date") from None
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_as_date, json_schema_input_type=str)]
+
+
+class LangMap(Strict):
+    """A human text: ``{ja: ..., en: ...}``; a plain string serves every language."""
+
+    ja: Text | None = None
+    en: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain(cls, value: Any) -> Any:
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = str(value)
+            return {"ja": text, "en": text}
+        return value
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> LangMap:
+        if self.ja is None and self.en is None:
+            raise ValueError("a text needs at least one of 'ja' or 'en'")
+        return self
+
+    def get(self, lang: str = DEFAULT_LANG) -> str:
+        first = self.en if lang == "en" else self.ja
+        other = self.ja if lang == "en" else self.en
+        return first or other or ""
+
+    @property
+    def is_plain(self) -> bool:
+        return self.ja == self.en
+
+    def as_yaml(self) -> Any:
+        """What to write back: a plain string when both languages agree."""
+        if self.is_plain:
+            return self.ja
+        return {k: v for k, v in (("ja", self.ja), ("en", self.en)) if v is not None}
+
+
+def _lang_schema(schema: dict[str, Any]) -> None:
+    schema.clear()
+    schema.update(
+        {
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "object",
+                    "properties": {
+                        "ja": {"type": "string", "minLength": 1},
+                        "en": {"type": "string", "minLength": 1},
+                    },
+                    "additionalProperties": False,
+                    "minProperties": 1,
+                },
+            ],
+            "description": "Plain text, or a language map {ja: ..., en: ...}",
+        }
+    )
+
+
+LangMap.model_config["json_schema_extra"] = _lang_schema  # type: ignore[typeddict-item]
+
+
+def _positive(value: int) -> int:
+    if value < 1:
+        raise ValueError(f"level {value} is not on any scale: levels start at 1 (there is no level 0)")
+    return value
+
+
+Level = Annotated[int, AfterValidator(_positive)]

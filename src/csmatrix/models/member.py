@@ -1,0 +1,44 @@
+"""The member file: who someone is and their dated assessments."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
+
+MEMBER_SCHEMA = "csmatrix/member@1"
+
+
+class Assessment(Strict):
+    date: Date
+    by: Text
+    levels: dict[Id, Level]
+    notes: dict[Id, Text] = Field(default_factory=dict)
+    evidence: dict[Id, list[Text]] = Field(default_factory=dict)
+
+    @property
+    def is_self(self) -> bool:
+        return self.by.strip().lower() == "self"
+
+
+class Dropped(Strict):
+    skill: Id
+    level: Level
+    date: Date
+    by: Text
+    reason: Text | None = None
+    note: Text | None = None
+
+
+class Member(Strict):
+    schema_: Literal["csmatrix/member@1"] = Field(alias="schema")
+    id: Id | None = None
+    name: LangMap
+    framework: Text
+    role: Id | None = None
+    joined: Date | None = None
+    background: LangMap | None = None
+    assessments: list[Assessment] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Renderers: results to terminal tables, Markdown, HTML, CSV and XLSX."""

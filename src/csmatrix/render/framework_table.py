@@ -1,0 +1,112 @@
+"""`show` and `list` in the terminal (rich)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from csmatrix.render.labels import scope, word
+
+WIDE = 120  # below this, each skill's levels are stacked instead of side by side
+
+
+def _lang(view: dict[str, Any]) -> str:
+    return str(view.get("lang", "ja"))
+
+
+def print_framework(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
+    head = Text()
+    head.append(view["title"] or view["framework"], style="bold")
+    head.append(f"  {view['framework']}  ({view['released']})", style="dim")
+    console.print(head)
+    if view.get("description"):
+        console.print(view["description"], style="dim")
+    scale = Text(f"{word('levels', lang)}: ")
+    for index, level in enumerate(view["levels"]):
+        if index:
+            scale.append(" · ")
+        style = "cyan" if level["scope"] == "organization" else ""
+        scale.append(f"{level['level']} {level['name']} ({scope(level['scope'], lang)})", style=style)
+    console.print(scale)
+    roles = {role["id"]: role["name"] for role in view["roles"]}
+    wide = console.width >= WIDE
+    for axis in view["axes"]:
+        console.print()
+        console.rule(Text(f"{axis['name']} [{axis['id']}]", style="bold magenta"), align="left")
+        for category in axis["categories"]:
+            console.print(Text(f"▸ {category['name']} [{category['id']}]", style="bold"))
+            if wide:
+                console.print(_matrix(category, view["levels"], roles))
+            else:
+                for skill in category["skills"]:
+                    console.print(_stacked(skill, view["levels"], roles, lang))
+
+
+def _target_line(skill: dict[str, Any], roles: dict[str, str]) -> str:
+    parts = [f"{roles[r]} {t}" for r, t in skill["targets"].items() if t is not None]
+    return " · ".join(parts)
+
+
+def _matrix(category: dict[str, Any], levels: list[dict[str, Any]], roles: dict[str, str]) -> Table:
+    table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True, pad_edge=False)
+    table.add_column("", ratio=2, overflow="fold")
+    for level in levels:
+        style = "cyan" if level["scope"] == "organization" else None
+        table.add_column(f"{level['level']} {level['name']}", ratio=3, header_style=style, overflow="fold")
+    for skill in category["skills"]:
+        head = Text(skill["name"], style="bold")
+        head.append(f"\n{skill['id']}", style="dim")
+        targets = _target_line(skill, roles)
+        if targets:
+            head.append(f"\n{targets}", style="green")
+        table.add_row(head, *[skill["levels"].get(str(level["level"]), "") for level in levels])
+    return table
+
+
+def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[str, str], lang: str) -> Table:
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1), expand=True)
+    table.add_column(no_wrap=True, width=3, justify="right")
+    table.add_column(ratio=1, overflow="fold")
+    title = Text("  ")
+    title.append(skill["name"], style="bold")
+    title.append(f"  {skill['id']}", style="dim")
+    table.add_row("", title)
+    if skill.get("summary"):
+        table.add_row("", Text(skill["summary"], style="italic"))
+    targets = _target_line(skill, roles)
+    if targets:
+        table.add_row("", Text(f"{word('targets', lang)}: {targets}", style="green"))
+    for level in levels:
+        style = "cyan" if level["scope"] == "organization" else ""
+        table.add_row(
+            Text(str(level["level"]), style=style or "bold"),
+            Text(skill["levels"].get(str(level["level"]), ""), style=style),
+        )
+    table.add_row("", "")
+    return table
+
+
+def print_catalogue(console: Console, entries: list[dict[str, Any]]) -> None:
+    if not entries:
+        console.print("no frameworks found on the lookup path")
+        return
+    table = Table(box=box.SIMPLE, pad_edge=False)
+    table.add_column("framework", no_wrap=True)
+    table.add_column("released", no_wrap=True)
+    table.add_column("supersedes", no_wrap=True)
+    table.add_column("skills", justify="right")
+    table.add_column("title", overflow="fold")
+    for entry in entries:
+        title = entry["title"] or "(invalid: run csmatrix validate)"
+        table.add_row(
+            entry["framework"],
+            entry["released"] or "",
+            entry["supersedes"] or "",
+            str(entry["skills"] if entry["skills"] is not None else ""),
+            title,
+        )
+    console.print(table)

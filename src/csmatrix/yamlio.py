@@ -1,0 +1,418 @@
+"""Safe, located YAML reading for files people edit by hand.
+
+We never hand a whole document to a YAML loader.  We read the *event* stream
+of libyaml's parser (PyYAML's pure parser when libyaml is missing) and build
+plain Python values ourselves, iteratively, so that:
+
+* every key and value keeps the line and column the person wrote it at
+  (``Doc.marks``), which lets schema errors found later point back at it;
+* duplicate keys, tags (``!!python/...``), aliases that would expand too far
+  or refer to themselves, several documents and deep nesting are refused
+  with a located message before they can hurt;
+* scalars stay text (``no``, ``2019``, ``0123``, ``2024-02-30`` are exactly
+  what was typed): the schema decides what a field means, so YAML 1.1's
+  surprises never reach the data.  Only an empty plain value, ``~`` and
+  ``null`` become ``None``.
+
+Nothing here raises for bad input: problems are collected and returned.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from csmatrix.errors import Problem
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 200_000  # counting every alias expansion: stops "billion laughs"
+
+Loc = tuple[str | int, ...]
+
+_ParserLoader: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_ALLOWED_TAGS = frozenset({"tag:yaml.org,2002:str", "!"})
+
+
+@dataclass
+class Doc:
+    """A parsed file: its value, and where each part of it was written."""
+
+    path: str
+    value: Any = None
+    # loc -> (line, col) of the value at that loc; loc + ("<key>",) -> the key
+    marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def mark(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """The best position for ``loc``: itself, else its nearest written parent."""
+        loc = tuple(loc)
+        if key and loc + ("<key>",) in self.marks:
+            return self.marks[loc + ("<key>",)]
+        while loc:
+            if loc in self.marks:
+                return self.marks[loc]
+            loc = loc[:-1]
+        return self.marks.get((), (1, 1))
+
+    def problem(self, loc: Loc, message: str, *, key: bool = False, hint: str = "") -> Problem:
+        line, col = self.mark(loc, key=key)
+        return Problem(self.path, line, col, message, dotted(loc), hint)
+
+
+def dotted(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+# --- bytes -> text -----------------------------------------------------------
+
+
+def read_doc(path: str | Path, label: str | None = None) -> Doc:
+    """Read and parse one YAML file; every failure is a located problem."""
+    name = label if label is not None else str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        return Doc(name, problems=[Problem(name, 0, 0, "is a directory, not a YAML file")])
+    except FileNotFoundError:
+        return Doc(name, problems=[Problem(name, 0, 0, "no such file")])
+    except OSError as exc:
+        return Doc(name, problems=[Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")])
+    return parse_bytes(data, name)
+
+
+def parse_bytes(data: bytes, path: str) -> Doc:
+    if len(data) > MAX_BYTES:
+        return Doc(
+            path,
+            problems=[
+                Problem(
+                    path,
+                    0,
+                    0,
+                    f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB; "
+                    "a skill file is never that big, so it is refused unread",
+                )
+            ],
+        )
+    text, problem = decode(data, path)
+    if problem is not None:
+        return Doc(path, problems=[problem])
+    return parse_text(text, path)
+
+
+def decode(data: bytes, path: str) -> tuple[str, Problem | None]:
+    """UTF-8 (with or without BOM); anything else is a problem naming the encoding."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "", Problem(
+            path, 1, 1, "the file is UTF-16, not UTF-8", hint="re-save it as UTF-8"
+        )
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        guess = _guess_encoding(data)
+        found = f"it looks like {guess}" if guess else "it is in an unknown encoding"
+        hint = "re-save it as UTF-8"
+        if guess:
+            hint += " (in Excel: CSV UTF-8; on the command line: iconv -f CP932 -t UTF-8)"
+        return "", Problem(
+            path,
+            line,
+            col,
+            f"the file is not UTF-8 text ({found}; byte 0x{data[exc.start]:02x} cannot be read)",
+            hint=hint,
+        )
+
+
+def _guess_encoding(data: bytes) -> str:
+    for codec, label in (("cp932", "Shift_JIS (CP932), as Excel saves it"), ("euc_jp", "EUC-JP")):
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return label
+    return ""
+
+
+# --- text -> events -> values ------------------------------------------------
+
+
+class _Frame:
+    __slots__ = ("kind", "value", "loc", "key", "key_mark", "anchor", "seen", "start")
+
+    def __init__(self, kind: str, value: Any, loc: Loc, anchor: str | None) -> None:
+        self.kind = kind
+        self.value = value
+        self.loc = loc
+        self.key: Any = _NO_KEY
+        self.key_mark: tuple[int, int] = (0, 0)
+        self.anchor = anchor
+        self.seen: dict[Any, int] = {}
+        self.start = 0
+
+
+_NO_KEY = object()
+
+
+class _Stop(Exception):
+    pass
+
+
+def parse_text(text: str, path: str) -> Doc:
+    doc = Doc(path, lines=text.splitlines())
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in doc.lines
+    ):
+        doc.problems.append(
+            Problem(path, 1, 1, "the file is empty", hint="a csmatrix file starts with 'schema: csmatrix/...'")
+        )
+        return doc
+    try:
+        _compose(text, doc)
+    except _Stop:
+        pass
+    except yaml.MarkedYAMLError as exc:
+        doc.problems.append(_syntax_problem(exc, doc))
+    except yaml.YAMLError as exc:  # reader errors (control characters) and the like
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "mark", None)
+        line, col = _position(mark) if mark is not None else (1, 1)
+        doc.problems.append(Problem(path, line, col, f"YAML error: {_one_line(str(exc))}"))
+    except (RecursionError, MemoryError, ValueError, TypeError, IndexError) as exc:
+        doc.problems.append(Problem(path, 1, 1, f"the YAML parser gave up: {type(exc).__name__}"))
+    if doc.problems:
+        doc.value = None
+        return doc
+    _check_keys(doc)
+    return doc
+
+
+def _position(mark: Any) -> tuple[int, int]:
+    return int(mark.line) + 1, int(mark.column) + 1
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _compose(text: str, doc: Doc) -> None:
+    loader = _ParserLoader(text)
+    try:
+        _compose_events(loader, doc)
+    finally:
+        loader.dispose()
+
+
+def _compose_events(loader: Any, doc: Doc) -> None:  # noqa: C901 - one state machine
+    stack: list[_Frame] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    open_anchors: set[str] = set()
+    nodes = 0
+    documents = 0
+    root: Any = None
+
+    def fail(mark: Any, message: str, hint: str = "") -> None:
+        line, col = _position(mark)
+        doc.problems.append(Problem(doc.path, line, col, message, hint=hint))
+        raise _Stop
+
+    def place(value: Any, mark: Any, size: int) -> None:
+        nonlocal root, nodes
+        nodes += size
+        if nodes > MAX_NODES:
+            fail(mark, f"the document expands to more than {MAX_NODES:,} values (aliases repeat too much)")
+        position = _position(mark)
+        if not stack:
+            root = value
+            doc.marks[()] = position
+            return
+        top = stack[-1]
+        if top.kind == "seq":
+            loc = top.loc + (len(top.value),)
+            top.value.append(value)
+            doc.marks[loc] = position
+            return
+        if top.key is _NO_KEY:
+            if isinstance(value, (dict, list)):
+                fail(mark, "a key must be plain text, not a list or mapping")
+            key = value
+            if key is None:
+                key = ""
+            if key in top.seen:
+                first = top.seen[key]
+                fail(
+                    mark,
+                    f"duplicate key '{key}' (first written at line {first})",
+                    hint="each key may appear once in a mapping; merge the two entries",
+                )
+            top.seen[key] = position[0]
+            top.key = key
+            top.key_mark = position
+            return
+        loc = top.loc + (top.key,)
+        top.value[top.key] = value
+        doc.marks[loc] = position
+        doc.marks[loc + ("<key>",)] = top.key_mark
+        top.key = _NO_KEY
+
+    def child_loc() -> Loc:
+        if not stack:
+            return ()
+        top = stack[-1]
+        if top.kind == "seq":
+            return top.loc + (len(top.value),)
+        return top.loc + (top.key,)
+
+    while loader.check_event():
+        event = loader.get_event()
+        kind = type(event).__name__
+        if kind == "ScalarEvent":
+            tag = event.tag
+            if tag is not None and tag not in _ALLOWED_TAGS:
+                fail(
+                    event.start_mark,
+                    f"the tag '{tag}' is not allowed",
+                    hint="csmatrix files hold plain text, numbers, lists and mappings only",
+                )
+            plain = event.style in (None, "") and tag is None
+            value = None if plain and event.value in _NULLS else event.value
+            if event.anchor:
+                anchors[event.anchor] = (value, 1)
+            in_key_slot = bool(stack) and stack[-1].kind == "map" and stack[-1].key is _NO_KEY
+            place(value, event.start_mark, 1)
+            if not in_key_slot and plain and isinstance(value, str) and "\uff1a" in value:
+                _note_fullwidth_colon(doc, event.start_mark, value)
+        elif kind in ("SequenceStartEvent", "MappingStartEvent"):
+            tag = event.tag
+            if tag is not None and tag not in _ALLOWED_TAGS:
+                fail(event.start_mark, f"the tag '{tag}' is not allowed")
+            if len(stack) >= MAX_DEPTH:
+                fail(
+                    event.start_mark,
+                    f"the document is nested more than {MAX_DEPTH} levels deep",
+                    hint="a csmatrix file needs only a handful of levels",
+                )
+            if stack and stack[-1].kind == "map" and stack[-1].key is _NO_KEY:
+                fail(event.start_mark, "a key must be plain text, not a list or mapping")
+            container: Any = [] if kind == "SequenceStartEvent" else {}
+            loc = child_loc()
+            place(container, event.start_mark, 1)
+            frame = _Frame("seq" if kind == "SequenceStartEvent" else "map", container, loc, event.anchor)
+            frame.start = nodes
+            if event.anchor:
+                open_anchors.add(event.anchor)
+            stack.append(frame)
+        elif kind in ("SequenceEndEvent", "MappingEndEvent"):
+            frame = stack.pop()
+            if frame.kind == "map" and frame.key is not _NO_KEY:
+                fail(event.start_mark, "a mapping ended in the middle of a key")
+            if frame.anchor:
+                open_anchors.discard(frame.anchor)
+                anchors[frame.anchor] = (frame.value, nodes - frame.start + 1)
+        elif kind == "AliasEvent":
+            name = event.anchor
+            if name in open_anchors:
+                fail(event.start_mark, f"the alias '*{name}' refers to itself")
+            if name not in anchors:
+                fail(event.start_mark, f"the alias '*{name}' names no anchor defined before it")
+            value, size = anchors[name]
+            place(value, event.start_mark, size)
+        elif kind == "DocumentStartEvent":
+            documents += 1
+            if documents > 1:
+                fail(
+                    event.start_mark,
+                    "the file holds more than one YAML document ('---')",
+                    hint="keep one framework or member per file",
+                )
+        # StreamStart/StreamEnd/DocumentEnd need nothing
+    doc.value = root
+
+
+def _note_fullwidth_colon(doc: Doc, mark: Any, value: str) -> None:
+    """``name： 佐藤`` is one string to YAML; flag it when it looks like a key."""
+    head = value.split("\uff1a", 1)[0]
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*\s*", head):
+        line, col = _position(mark)
+        col += len(head)
+        doc.problems.append(
+            Problem(
+                doc.path,
+                line,
+                col,
+                f"full-width colon '：' after '{head.strip()}'",
+                hint="YAML needs an ASCII colon and a space: 'key: value'",
+            )
+        )
+        raise _Stop
+
+
+def _check_keys(doc: Doc) -> None:
+    """Keys that start with a full-width space were meant as indentation."""
+    for loc, (line, col) in doc.marks.items():
+        if not loc or loc[-1] != "<key>":
+            continue
+        key = loc[-2]
+        if isinstance(key, str) and key[:1] in ("\u3000", "\t"):
+            what = "a full-width space (U+3000)" if key[0] == "\u3000" else "a tab"
+            doc.problems.append(
+                Problem(
+                    doc.path,
+                    line,
+                    col,
+                    f"{what} is used as indentation before '{key.strip()}'",
+                    dotted(loc[:-1]),
+                    hint="indent with ASCII spaces only",
+                )
+            )
+    if doc.problems:
+        doc.value = None
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, doc: Doc) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = _position(mark) if mark is not None else (1, 1)
+    message = _one_line(exc.problem or "YAML syntax error")
+    hint = ""
+    text = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
+    char = text[col - 1] if 0 < col <= len(text) else ""
+    if char == "\t" or "'\\t'" in message:
+        hint = "a tab cannot indent YAML; use spaces"
+        message = "tab character used for indentation"
+    elif char == "\u3000":
+        hint = "a full-width space cannot indent YAML; use ASCII spaces"
+    else:
+        for candidate in (line, line - 1):
+            if 0 < candidate <= len(doc.lines) and "\uff1a" in doc.lines[candidate - 1]:
+                where = doc.lines[candidate - 1].index("\uff1a") + 1
+                return Problem(
+                    doc.path,
+                    candidate,
+                    where,
+                    "full-width colon '：' where YAML needs ':'",
+                    hint="write 'key: value' with an ASCII colon and a space",
+                )
+    if exc.context and not hint:
+        context = _one_line(exc.context)
+        if exc.context_mark is not None and exc.context_mark is not mark:
+            at_line, at_col = _position(exc.context_mark)
+            context += f" that started at line {at_line}, column {at_col}"
+        message = f"{message} ({context})"
+    return Problem(doc.path, line, col, f"YAML syntax error: {message}", hint=hint)
