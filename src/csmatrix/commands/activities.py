@@ -1,9 +1,76 @@
-"""Commands of this group are registered here (work in progress)."""
+"""`csmatrix activities`: the CS activity improvement map (3 zones × 9 blocks)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from csmatrix.commands.common import (
+    Format,
+    FormatOpt,
+    Lang,
+    LangOpt,
+    console,
+    emit_json,
+    emit_text,
+    eprint,
+    handled,
+    store,
+)
+
+
+def _table(view: dict[str, Any]) -> None:
+    from csmatrix.render.activities_table import print_activities
+
+    print_activities(console(), view)
+
+
+def _json(view: dict[str, Any]) -> None:
+    emit_json(view)
+
+
+def _md(view: dict[str, Any]) -> None:
+    from csmatrix.render.activities_md import activities_markdown
+
+    emit_text(activities_markdown(view))
+
+
+RENDERERS = {Format.table: _table, Format.json: _json, Format.md: _md}
+
+
+def activities_cmd(
+    file: Annotated[Path, typer.Argument(help="An activities file (schema: csmatrix/activities@1).")],
+    fmt: FormatOpt = Format.table,
+    lang: LangOpt = Lang.ja,
+) -> None:
+    """Map a team's CS activities: 3 zones × 9 blocks, the O:H:G ratio, walls and moves.
+
+    Each activity lands in a block by expectation (above/meets/below: O お節介,
+    H ハッピー, G がっかり) and resources (low/medium/high: 1-3). The ratio is
+    scaled to 10 and placed against the article's reference bands; activities
+    outside H-1/H-2 get the wall to cross and the recommended move.
+
+    Example: csmatrix activities examples/activities.yaml --lang en
+    """
+    from csmatrix.activitymap import activity_map
+    from csmatrix.errors import CsmatrixError
+    from csmatrix.loading import kind_of
+
+    loaded = store(()).activities(file)
+    kind = kind_of(loaded.doc) if loaded.doc.ok else None
+    if not loaded.ok and kind not in (None, "activities"):
+        raise CsmatrixError(
+            f"{file} is a {kind} file, not an activities file",
+            hint="give a file that starts with 'schema: csmatrix/activities@1'",
+        )
+    model = loaded.unwrap()
+    view = activity_map(model, lang.value).as_dict()
+    if not view["activities"]:
+        eprint(f"csmatrix: no activities in {file}: add some under 'activities:' to map them")
+    RENDERERS[fmt](view)
 
 
 def register(app: typer.Typer) -> None:
-    """No commands yet."""
+    app.command("activities")(handled(activities_cmd))

@@ -1,0 +1,132 @@
+"""`activities` in the terminal (rich): the 3×3 map, the ratio against the bands,
+the walls with their moves, the activities along the customer journey."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from csmatrix.render.activities_md import count_line, verdict_line, word
+
+ZONE_STYLE = {"O": "yellow", "H": "green", "G": "red"}
+BLOCK_STYLE = {"H-3": "cyan"}  # the article colours H-3 apart: happy customer, costly team
+
+
+def block_style(block: str) -> str:
+    return BLOCK_STYLE.get(block, ZONE_STYLE[block[0]])
+
+
+def print_activities(console: Console, view: dict[str, Any]) -> None:
+    lang = view["lang"]
+    head = Text(word("title", lang), style="bold")
+    if view["team"]:
+        head.append(f"  {view['team']}", style="dim")
+    console.print(head)
+    if not view["activities"]:
+        console.print(word("empty", lang), style="dim")
+    console.print(_grid(view))
+    console.print(Text(count_line(view), style="bold"))
+    verdict = verdict_line(view)
+    if verdict:
+        style = "bold green" if view["in_band"] else "bold"
+        console.print(Text(f"→ {verdict}", style=style))
+    console.print()
+    console.print(Text(word("bands", lang), style="bold"))
+    console.print(_bands(view))
+    console.print(Text(word("distance_note", lang), style="dim"))
+    _walls(console, view)
+    _journey(console, view)
+
+
+def _grid(view: dict[str, Any]) -> Table:
+    table = Table(box=box.ROUNDED, show_lines=True, expand=True, pad_edge=True)
+    table.add_column("", no_wrap=True)
+    for column in view["columns"]:
+        table.add_column(column["name"], ratio=1, overflow="fold")
+    for row in view["grid"]:
+        style = ZONE_STYLE[row["zone"]]
+        head = Text(f"{row['short']}\n", style=f"bold {style}")
+        head.append(f"{row['zone']}\n", style=style)
+        head.append(row["expectation_name"], style="dim")
+        table.add_row(head, *(_block(block) for block in row["blocks"]))
+    return table
+
+
+def _block(block: dict[str, Any]) -> Group:
+    """The block's id and name, then its activities with a hanging bullet."""
+    style = block_style(block["block"])
+    title = Text(f"{block['block']} {block['name']}", style=f"bold {style}", overflow="fold")
+    if not block["activities"]:
+        return Group(title, Text("–", style="dim"))
+    bullets = Table.grid(padding=0)
+    bullets.add_column(no_wrap=True, width=2)
+    bullets.add_column(overflow="fold")
+    for activity in block["activities"]:
+        bullets.add_row("•", activity["name"])
+    return Group(title, bullets)
+
+
+def _bands(view: dict[str, Any]) -> Table:
+    lang = view["lang"]
+    table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
+    table.add_column("", no_wrap=True, width=1)
+    table.add_column(word("band", lang), overflow="fold")
+    table.add_column("O:H:G", no_wrap=True)
+    table.add_column(word("distance", lang), justify="right", no_wrap=True)
+    for band in view["bands"]:
+        chosen = band["id"] == view["band"]
+        distance = "–" if band["distance"] is None else str(band["distance"])
+        style = "bold" if chosen else ""
+        table.add_row("▶" if chosen else "", Text(band["label"], style=style), band["reference"], distance)
+    return table
+
+
+def _walls(console: Console, view: dict[str, Any]) -> None:
+    lang = view["lang"]
+    if not view["activities"]:
+        return
+    console.print()
+    console.print(Text(word("walls", lang), style="bold"))
+    walls = [w for w in view["walls"] if w["activities"]]
+    if not walls:
+        console.print(word("no_walls", lang))
+        return
+    for wall in walls:
+        title = Text(f"■ {wall['name']}", style="bold")
+        title.append(f" ({wall['wall']})", style="dim")
+        console.print(title)
+        for activity in wall["activities"]:
+            line = Text("  ")
+            line.append(activity["block"], style=block_style(activity["block"]))
+            line.append(f" {activity['name']}")
+            console.print(line)
+        move = Text(word("move_label", lang), style="italic")
+        move.append(wall["move"])
+        console.print(Padding(move, (0, 0, 0, 2)))
+
+
+def _journey(console: Console, view: dict[str, Any]) -> None:
+    lang = view["lang"]
+    if not any(stage["activities"] for stage in view["journey"]):
+        return
+    console.print()
+    console.print(Text(word("journey", lang), style="bold"))
+    table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False, show_header=False)
+    table.add_column(word("stage", lang), no_wrap=True)
+    table.add_column(word("activity", lang), overflow="fold")
+    for stage in view["journey"]:
+        acts = Text()
+        for index, activity in enumerate(stage["activities"]):
+            if index:
+                acts.append("\n")
+            acts.append(activity["block"], style=block_style(activity["block"]))
+            acts.append(f" {activity['name']}")
+        if not stage["activities"]:
+            acts.append("–", style="dim")
+        table.add_row(Text(stage["name"], style="bold"), acts)
+    console.print(table)
