@@ -55,7 +55,11 @@ def kind_of(doc: Doc) -> str | None:
 
 
 def kind_problem(doc: Doc) -> Problem:
+    from csmatrix.located import describe
+
     value = doc.value
+    if not isinstance(value, dict):
+        return doc.problem((), f"expected a mapping of keys (such as 'schema: ...') at the top, found {describe(value)}")
     if isinstance(value, dict) and "schema" in value:
         known = ", ".join(KIND_BY_SCHEMA)
         return doc.problem(

@@ -119,6 +119,8 @@ def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
             f"{found} is not a valid id: use lowercase ASCII letters, digits and hyphens "
             "(kebab-case), e.g. 'experience-management'"
         )
+    if kind == "greater_than_equal":
+        return f"{found} is not on the scale: levels start at 1 (there is no level 0)"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "too_short":

@@ -297,7 +297,8 @@ def _compose_events(loader: Any, doc: Doc) -> None:  # noqa: C901 - one state ma
                 anchors[event.anchor] = (value, 1)
             in_key_slot = bool(stack) and stack[-1].kind == "map" and stack[-1].key is _NO_KEY
             place(value, event.start_mark, 1)
-            if not in_key_slot and plain and isinstance(value, str) and "\uff1a" in value:
+            if plain and isinstance(value, str) and "\uff1a" in value and (in_key_slot or not stack):
+                # only where a key belongs: "NPS：8点" is fine inside a note
                 _note_fullwidth_colon(doc, event.start_mark, value)
         elif kind in ("SequenceStartEvent", "MappingStartEvent"):
             tag = event.tag

@@ -7,7 +7,6 @@ import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
-from pydantic.functional_validators import AfterValidator
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGS = ("ja", "en")
@@ -113,10 +112,4 @@ def _lang_schema(schema: dict[str, Any]) -> None:
 LangMap.model_config["json_schema_extra"] = _lang_schema  # type: ignore[typeddict-item]
 
 
-def _positive(value: int) -> int:
-    if value < 1:
-        raise ValueError(f"level {value} is not on any scale: levels start at 1 (there is no level 0)")
-    return value
-
-
-Level = Annotated[int, AfterValidator(_positive)]
+Level = Annotated[int, Field(ge=1)]
