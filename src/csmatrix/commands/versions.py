@@ -1,9 +1,77 @@
-"""Commands of this group are registered here (work in progress)."""
+"""`csmatrix diff`, `migrate` and `textconv`: framework versions over time."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from csmatrix.commands.common import (
+    Format,
+    FormatOpt,
+    FrameworksOpt,
+    Lang,
+    LangOpt,
+    console,
+    eprint,
+    emit_json,
+    emit_text,
+    handled,
+    store,
+    write_output,
+)
+
+
+def diff_cmd(
+    old: Annotated[str, typer.Argument(help="The older version: a file, family@version, or REV:PATH (git).")],
+    new: Annotated[str, typer.Argument(help="The newer version: a file, family@version, or REV:PATH (git).")],
+    members: Annotated[
+        Path | None,
+        typer.Option("--members", metavar="DIR", help="Also show how each member's readiness and gaps change."),
+    ] = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when there are differences (like git diff --exit-code).")
+    ] = False,
+    fmt: FormatOpt = Format.table,
+    lang: LangOpt = Lang.ja,
+    frameworks: FrameworksOpt = None,
+) -> None:
+    """Show what changed between two framework versions, and the version bump it deserves.
+
+    Skills added, removed, renamed or merged (via `replaces`), moved and changed
+    (with a word-level diff of descriptors); categories, axes, the level scale and
+    each role's targets. Example: csmatrix diff icare-cs@2021-summer icare-cs@2021-autumn
+    or, in a git checkout: csmatrix diff HEAD~1:frameworks/acme/v2.yaml frameworks/acme/v2.yaml
+    """
+    from csmatrix import gitrev
+    from csmatrix.diffing.compare import diff_frameworks
+
+    st = store(frameworks)
+    old_fw, old_label = gitrev.load(st, old)
+    new_fw, new_label = gitrev.load(st, new)
+    result = diff_frameworks(old_fw, new_fw, old_label, new_label, chain_of=lambda fw: st.chain(fw, None))  # type: ignore[arg-type]
+    view = result.as_dict(lang.value)
+    if members is not None:
+        from csmatrix.diffing.impact import impact
+
+        report = impact(st, result, members)
+        view["impact"] = report.as_dict(lang.value)
+        for problem in report.skipped:
+            eprint(problem)
+    if fmt is Format.json:
+        emit_json(view)
+    elif fmt is Format.md:
+        from csmatrix.render.diff_md import diff_markdown
+
+        emit_text(diff_markdown(view, lang.value))
+    else:
+        from csmatrix.render.diff_table import print_diff
+
+        print_diff(console(), view, lang.value)
+    if exit_code and not result.empty:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
-    """No commands yet."""
+    app.command("diff")(handled(diff_cmd))

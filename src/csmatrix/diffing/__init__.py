@@ -1,0 +1,1 @@
+"""The semantic diff of framework versions: lineage, comparison, semver, impact."""

@@ -1,0 +1,112 @@
+"""Reading a framework from a git revision: ``REV:PATH`` (``git show``).
+
+``git show REV:PATH`` takes PATH relative to the repository root, which
+surprises anyone standing in a subdirectory.  We resolve PATH the way a user
+means it, relative to the current directory, and hand git the path relative
+to the root.  ``REV:./path`` and ``REV:../path`` are resolved the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from csmatrix.errors import CsmatrixError
+
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+
+
+@dataclass(frozen=True)
+class Revision:
+    rev: str
+    path: str  # as the user wrote it
+
+    @property
+    def label(self) -> str:
+        return f"{self.rev}:{self.path}"
+
+
+def parse(spec: str) -> Revision | None:
+    """``REV:PATH`` -> Revision; an existing file or a drive path is not a revision."""
+    if ":" not in spec or Path(spec).is_file() or _DRIVE.match(spec):
+        return None
+    rev, _, path = spec.partition(":")
+    if not rev:
+        return None
+    return Revision(rev, path)
+
+
+def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise CsmatrixError(
+            "cannot read a git revision: the 'git' program was not found",
+            hint="install git, or compare two files instead",
+        ) from None
+
+
+def repo_path(revision: Revision, cwd: Path) -> tuple[str, Path]:
+    """(path relative to the repository root, the root)."""
+    top = _git(["rev-parse", "--show-toplevel"], cwd)
+    if top.returncode != 0:
+        raise CsmatrixError(
+            f"'{revision.label}' names a git revision, but {cwd} is not inside a git repository",
+            hint="run the command inside the repository, or give a file path",
+        )
+    root = Path(top.stdout.decode("utf-8").strip())
+    if not revision.path:
+        raise CsmatrixError(f"'{revision.label}' names no file after the ':'", hint="write REV:path/to/framework.yaml")
+    raw = Path(revision.path)
+    absolute = raw if raw.is_absolute() else Path(os.path.abspath(cwd / raw))
+    try:
+        rel = absolute.relative_to(root)
+    except ValueError:
+        try:
+            rel = Path(os.path.realpath(absolute)).relative_to(Path(os.path.realpath(root)))
+        except ValueError:
+            raise CsmatrixError(
+                f"'{revision.path}' is outside the git repository at {root}",
+                hint="name a file inside the repository",
+            ) from None
+    return PurePosixPath(*rel.parts).as_posix(), root
+
+
+def read(revision: Revision, cwd: Path | None = None) -> tuple[str, str]:
+    """(the file's text at that revision, a label such as ``HEAD~1:frameworks/x.yaml``)."""
+    cwd = cwd or Path.cwd()
+    rel, root = repo_path(revision, cwd)
+    label = f"{revision.rev}:{rel}"
+    check = _git(["rev-parse", "--verify", "--quiet", f"{revision.rev}^{{commit}}"], root)
+    if check.returncode != 0:
+        raise CsmatrixError(
+            f"unknown git revision '{revision.rev}' (in '{revision.label}')",
+            hint="check it with 'git log --oneline'; e.g. HEAD~1, a branch, a tag or a commit id",
+        )
+    shown = _git(["show", f"{revision.rev}:{rel}"], root)
+    if shown.returncode != 0:
+        raise CsmatrixError(
+            f"'{rel}' does not exist in revision '{revision.rev}'",
+            hint=f"list the files there with 'git ls-tree -r --name-only {revision.rev}'",
+        )
+    try:
+        return shown.stdout.decode("utf-8-sig"), label
+    except UnicodeDecodeError:
+        raise CsmatrixError(f"{label} is not UTF-8 text", hint="re-save the framework as UTF-8") from None
+
+
+def load(store: object, spec: str) -> tuple[object, str]:
+    """A framework named on the command line: a file, ``family@version`` or ``REV:PATH``.
+
+    Returns (Framework, label); invalid input raises ``InvalidInput``.
+    """
+    revision = parse(spec)
+    if revision is None:
+        loaded = store.framework(spec)  # type: ignore[attr-defined]
+        model = loaded.unwrap()
+        return model, spec
+    text, label = read(revision)
+    return store.framework_text(text, label).unwrap(), label  # type: ignore[attr-defined]

@@ -1,0 +1,223 @@
+"""`csmatrix diff` in the terminal: grouped, coloured, word-level descriptor diffs.
+
+Without colour (NO_COLOR, a pipe) deletions and insertions are marked
+``[-like this-]{+like this+}`` as ``git diff --word-diff`` does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from csmatrix.render.diff_text import bump_word, similar, target_cell, w
+
+BUMP_STYLE = {"major": "bold red", "minor": "bold yellow", "patch": "bold cyan", "none": "bold green"}
+REWRITE_BELOW = 0.35  # similarity under which a descriptor is shown as old/new lines
+
+
+def print_diff(console: Console, view: dict[str, Any], lang: str) -> None:
+    plain = console.no_color or console.color_system is None
+    names = view["names"]
+    head = Text(f"{view['sources']['from']} → {view['sources']['to']}", style="bold")
+    if view["lineage"]["via"]:
+        head.append(f"  ({w('via', lang)} {', '.join(view['lineage']['via'])})", style="dim")
+    console.print(head)
+    if not view["lineage"]["connected"] and view["from"].split("@")[0] != view["to"].split("@")[0]:
+        console.print(w("not-linked", lang), style="yellow")
+    if view["identical"]:
+        console.print(w("identical", lang), style="green")
+        return
+    _bump(console, view, lang)
+    _skills(console, view, names, lang)
+    _changed(console, view, names, lang, plain)
+    _groups(console, view, names, lang, plain)
+    _targets(console, view, names, lang)
+    if view.get("impact"):
+        from csmatrix.render.diff_impact import print_impact
+
+        print_impact(console, view["impact"], names, lang)
+
+
+def hang(console: Console, label: Text | str, body: Text | str = "", indent: int = 0) -> None:
+    """``label`` then ``body`` wrapped under itself (a hanging indent), no trailing spaces.
+
+    Japanese text has no spaces to break at; we wrap the body on its own so a
+    long Japanese run folds right after the label instead of leaving it alone
+    on a line.
+    """
+    label = Text(label) if isinstance(label, str) else label
+    body = Text(body) if isinstance(body, str) else body
+    lead = indent + label.cell_len
+    width = max(console.width - lead, 20)
+    lines = body.wrap(console, width, overflow="fold") if body.plain else [Text("")]
+    for index, line in enumerate(lines):
+        line.rstrip()
+        out = Text(" " * indent)
+        out.append_text(label if index == 0 else Text(" " * label.cell_len))
+        out.append_text(line)
+        console.print(out, soft_wrap=True, crop=False)
+
+
+def _section(console: Console, title: str) -> None:
+    console.print()
+    console.print(Text(title, style="bold magenta"))
+
+
+def _bump(console: Console, view: dict[str, Any], lang: str) -> None:
+    level = view["bump"]["level"]
+    console.print()
+    line = Text(f"{w('bump', lang)}: ")
+    line.append(bump_word(level, lang).upper() if lang == "en" else bump_word(level, lang), style=BUMP_STYLE[level])
+    console.print(line)
+    for reason in view["bump"]["reasons"]:
+        label = Text(f"{reason['bump']:<5} ", style=BUMP_STYLE[reason["bump"]].replace("bold ", ""))
+        hang(console, label, reason["text"], 2)
+
+
+def _item(mark: str, style: str, ident: str, name: str | None, extra: str = "") -> tuple[Text, Text]:
+    label = Text(f"{mark} ", style=style)
+    text = Text(ident, style=style)
+    if name:
+        text.append(f"  {name}")
+    if extra:
+        text.append(f"  {extra}", style="dim")
+    return label, text
+
+
+def _skills(console: Console, view: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    skills = view["skills"]
+    if not any(skills[k] for k in ("added", "removed", "renamed", "merged", "split", "moved")):
+        return
+    _section(console, w("skills", lang))
+    sn = names["skills"]
+    lines: list[tuple[Text, Text]] = []
+    lines += [_item("+", "green", s, sn.get(s)) for s in skills["added"]]
+    lines += [_item("-", "red", s, sn.get(s)) for s in skills["removed"]]
+    lines += [_item("~", "yellow", f"{r['from']} → {r['to']}", sn.get(r["to"]), w("renamed", lang)) for r in skills["renamed"]]
+    lines += [
+        _item("⇉", "yellow", f"{' + '.join(m['from'])} → {m['to']}", sn.get(m["to"]), w("merged", lang))
+        for m in skills["merged"]
+    ]
+    lines += [
+        _item("⇶", "yellow", f"{s['from']} → {' + '.join(s['to'])}", sn.get(s["from"]), w("split", lang))
+        for s in skills["split"]
+    ]
+    for m in skills["moved"]:
+        where = f"{m['from']} → {m['to']}"
+        if m["from_axis"] != m["to_axis"]:
+            where += f" ({m['from_axis']} → {m['to_axis']})"
+        lines.append(_item("↦", "blue", m["id"], None, f"{w('moved', lang)}: {where}"))
+    for label, text in lines:
+        hang(console, label, text, 2)
+
+
+def _words(segments: list[dict[str, str]], plain: bool) -> Text:
+    text = Text()
+    for seg in segments:
+        if seg["op"] == "equal":
+            text.append(seg["text"])
+        elif seg["op"] == "delete":
+            text.append(f"[-{seg['text']}-]" if plain else seg["text"], style="red strike")
+        else:
+            text.append(f"{{+{seg['text']}+}}" if plain else seg["text"], style="green")
+    return text
+
+
+def print_change(console: Console, change: dict[str, Any], plain: bool, lang: str, indent: int) -> None:
+    """One field's change: a word diff, or old/new lines when it was rewritten."""
+    label = Text(change["field"].replace("levels.", "L") + ": ", style="bold")
+    before, after = change["from"], change["to"]
+    if "diff" in change and similar(before, after) >= REWRITE_BELOW:
+        hang(console, label, _words(change["diff"], plain), indent)
+        return
+    if isinstance(before, list) or isinstance(after, list):
+        before = ", ".join(before or []) or "–"
+        after = ", ".join(after or []) or "–"
+    if before is None or after is None or len(str(before)) + len(str(after)) < 50:
+        body = Text(f"{before if before is not None else '–'}", style="red")
+        body.append(" → ", style="")
+        body.append(f"{after if after is not None else '–'}", style="green")
+        hang(console, label, body, indent)
+        return
+    label.append(w("rewritten", lang), style="dim")
+    hang(console, label, "", indent)
+    hang(console, Text("- ", style="red"), Text(str(before), style="red"), indent + 2)
+    hang(console, Text("+ ", style="green"), Text(str(after), style="green"), indent + 2)
+
+
+def _changed(console: Console, view: dict[str, Any], names: dict[str, Any], lang: str, plain: bool) -> None:
+    changed = view["skills"]["changed"]
+    if not changed:
+        return
+    _section(console, w("changed", lang))
+    for entry in changed:
+        head = Text(f"{entry['id']}", style="bold yellow")
+        head.append(f"  {names['skills'].get(entry['id'], '')}")
+        if entry.get("was"):
+            head.append(f"  ({w('was', lang)} {entry['was']})", style="dim")
+        hang(console, "", head, 2)
+        for change in entry["changes"]:
+            print_change(console, change, plain, lang, 4)
+
+
+def _groups(console: Console, view: dict[str, Any], names: dict[str, Any], lang: str, plain: bool) -> None:
+    for key in ("categories", "axes", "roles"):
+        group = view[key]
+        if not any(group[k] for k in ("added", "removed", "renamed", "changed")):
+            continue
+        _section(console, w(key, lang))
+        nm = names[key]
+        for ident in group["added"]:
+            hang(console, *_item("+", "green", ident, nm.get(ident)), indent=2)
+        for ident in group["removed"]:
+            hang(console, *_item("-", "red", ident, nm.get(ident)), indent=2)
+        for r in group["renamed"]:
+            hang(console, *_item("~", "yellow", f"{r['from']} → {r['to']}", nm.get(r["to"]), w("renamed", lang)), indent=2)
+        for entry in group["changed"]:
+            hang(console, *_item("~", "yellow", entry["id"], nm.get(entry["id"])), indent=2)
+            for change in entry["changes"]:
+                print_change(console, change, plain, lang, 4)
+    levels = view["levels"]
+    if levels["added"] or levels["removed"] or levels["changed"]:
+        _section(console, w("levels", lang))
+        ln = names["levels"]
+        for level in levels["added"]:
+            hang(console, *_item("+", "green", f"L{level}", ln.get(str(level))), indent=2)
+        for level in levels["removed"]:
+            hang(console, *_item("-", "red", f"L{level}", ln.get(str(level))), indent=2)
+        for entry in levels["changed"]:
+            hang(console, *_item("~", "yellow", f"L{entry['level']}", ln.get(str(entry["level"]))), indent=2)
+            for change in entry["changes"]:
+                print_change(console, change, plain, lang, 4)
+    fw = view["framework"]
+    if fw["changes"]:
+        _section(console, w("framework", lang))
+        for change in fw["changes"]:
+            print_change(console, change, plain, lang, 2)
+
+
+def _targets(console: Console, view: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    targets = view["roles"]["targets"]
+    if not targets:
+        return
+    _section(console, w("targets", lang))
+    roles = list(dict.fromkeys(t["role"] for t in targets))
+    skills = list(dict.fromkeys(t["skill"] for t in targets))
+    cells = {(t["role"], t["skill"]): t for t in targets}
+    table = Table(box=box.SIMPLE, pad_edge=False, padding=(0, 1))
+    table.add_column("", overflow="fold", ratio=1)
+    for role in roles:
+        table.add_column(names["roles"].get(role, role), justify="center", no_wrap=True)
+    style = {"raised": "red", "new": "red", "lowered": "green", "dropped": "green"}
+    for skill in skills:
+        row = [Text(skill)]
+        for role in roles:
+            t = cells.get((role, skill))
+            row.append(Text(target_cell(t["from"], t["to"]), style=style[t["kind"]]) if t else Text(""))
+        table.add_row(*row)
+    console.print(Padding(table, (0, 0, 0, 2)))
