@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from csmatrix.errors import CsmatrixError
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework, Role
 from csmatrix.models.member import Member
@@ -147,6 +148,19 @@ class GroupScore:
     readiness: float | None
     skills: int
     axis: str | None = None
+    met: int = 0  # skills with a target whose current reaches it
+    targeted: int = 0  # skills with a target
+
+
+@dataclass(frozen=True)
+class Source:
+    """An assessment that supplies at least one current level."""
+
+    date: dt.date
+    by: str
+    is_self: bool
+    index: int
+    skills: int  # how many current levels come from it
 
 
 @dataclass
@@ -163,6 +177,7 @@ class GapReport:
     discrepancies: list[Discrepancy]
     assessed_on: dt.date | None
     by: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)  # newest first
 
     @property
     def ok(self) -> bool:
@@ -181,9 +196,19 @@ class GapReport:
             if g.axis is not None:
                 data["axis"] = g.axis
             data.update(
-                {"mean": g.mean, "attained": g.attained, "readiness": g.readiness, "skills": g.skills}
+                {
+                    "mean": g.mean,
+                    "attained": g.attained,
+                    "readiness": g.readiness,
+                    "skills": g.skills,
+                    "met": g.met,
+                    "targeted": g.targeted,
+                }
             )
             return data
+
+        def scope(level: int | None) -> str | None:
+            return fw.scale[level].scope if level is not None and level in fw.scale else None
 
         return {
             "member": {
@@ -198,6 +223,11 @@ class GapReport:
             "assessed_on": self.assessed_on.isoformat() if self.assessed_on else None,
             "assessed_by": self.by,
             "scale": {"min": 1, "max": fw.top},
+            "levels": [{"level": lv.level, "name": lv.name.get(lang), "scope": lv.scope} for lv in fw.levels],
+            "assessments_used": [
+                {"date": src.date.isoformat(), "by": src.by, "self": src.is_self, "skills": src.skills}
+                for src in self.sources
+            ],
             "skills": [
                 {
                     "id": s.id,
@@ -209,7 +239,8 @@ class GapReport:
                     "gap": s.gap,
                     "next_level": s.next_level,
                     "next": s.next.get(lang) if s.next else None,
-                    "scope": fw.scale[s.next_level].scope if s.next_level in fw.scale else None,
+                    "scope": scope(s.next_level),
+                    "target_scope": scope(s.target),
                     "rated_on": s.rating.date.isoformat() if s.rating else None,
                     "rated_by": s.rating.by if s.rating else None,
                     "note": s.rating.note if s.rating else None,
@@ -223,6 +254,8 @@ class GapReport:
                 "attained": self.overall.attained,
                 "readiness": self.overall.readiness,
                 "skills": self.overall.skills,
+                "met": self.overall.met,
+                "targeted": self.overall.targeted,
             },
             "unrated": list(self.unrated),
             "discrepancies": [
@@ -232,6 +265,8 @@ class GapReport:
                     "assessor": d.other_level,
                     "assessor_by": d.other_by,
                     "difference": d.difference,
+                    "self_date": d.self_date.isoformat(),
+                    "assessor_date": d.other_date.isoformat(),
                 }
                 for d in self.discrepancies
             ],
@@ -261,6 +296,7 @@ def skill_score(fw: Framework, role: Role | None, skill_id: str, rating: Rating 
 
 def _group(ident: str, name: LangMap | None, scores: list[SkillScore], axis: str | None = None) -> GroupScore:
     currents = [s.current for s in scores]
+    targeted = [s for s in scores if s.target is not None]
     return GroupScore(
         id=ident,
         name=name,
@@ -269,10 +305,14 @@ def _group(ident: str, name: LangMap | None, scores: list[SkillScore], axis: str
         readiness=readiness((s.current, s.target) for s in scores),
         skills=len(scores),
         axis=axis,
+        met=sum(1 for s in targeted if s.target is not None and s.current >= s.target),
+        targeted=len(targeted),
     )
 
 
-def score(member: Member, fw: Framework, role_id: str | None = None, member_id: str | None = None) -> GapReport:
+def score(
+    member: Member, fw: Framework, role_id: str | None = None, member_id: str | None = None
+) -> GapReport:
     """The gap report of ``member`` against ``fw`` for ``role_id`` (default: their role).
 
     Ratings of skills the framework does not have are ignored here (validation
@@ -299,4 +339,30 @@ def score(member: Member, fw: Framework, role_id: str | None = None, member_id: 
         discrepancies=[d for d in discrepancies(member) if d.skill in fw.skills],
         assessed_on=max((r.date for r in used), default=None),
         by=sorted({r.by for r in used}),
+        sources=_sources(member, used),
     )
+
+
+def _sources(member: Member, used: list[Rating]) -> list[Source]:
+    counts: dict[int, int] = {}
+    for rating in used:
+        counts[rating.index] = counts.get(rating.index, 0) + 1
+    out = []
+    for index, count in counts.items():
+        assessment = member.assessments[index]
+        out.append(Source(assessment.date, assessment.by, assessment.is_self, index, count))
+    return sorted(out, key=lambda s: (s.date, 0 if s.is_self else 1, s.index), reverse=True)
+
+
+def resolve_role(fw: Framework, role_id: str | None) -> Role | None:
+    """The role ``role_id`` names in ``fw``; an unknown id is an error naming the roles."""
+    if role_id is None:
+        return None
+    role = fw.role(role_id)
+    if role is None:
+        known = ", ".join(r.id for r in fw.roles) or "none"
+        raise CsmatrixError(
+            f"unknown role '{role_id}' in {fw.ref}",
+            hint=f"roles of {fw.ref}: {known}",
+        )
+    return role

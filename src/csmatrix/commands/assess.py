@@ -1,9 +1,89 @@
-"""Commands of this group are registered here (work in progress)."""
+"""`csmatrix assess`: score a member against their role and show the gap report."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from csmatrix.commands.common import (
+    Format,
+    FormatOpt,
+    FrameworksOpt,
+    Lang,
+    LangOpt,
+    console,
+    emit_json,
+    emit_text,
+    handled,
+    store,
+)
+
+
+def assess_cmd(
+    member: Annotated[Path, typer.Argument(help="A member file (YAML).")],
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            "-r",
+            help="Score against this role instead of the member's own (e.g. the next one up).",
+        ),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+    lang: LangOpt = Lang.ja,
+    show_history: Annotated[
+        bool,
+        typer.Option("--history", help="Also show how each skill's level moved across the assessments."),
+    ] = False,
+    frameworks: FrameworksOpt = None,
+) -> None:
+    """Score a member against their role's targets and show the gap report.
+
+    Means, readiness and gaps per axis, category and skill, then the next step for each
+    gap: the descriptor of the next level. Unrated skills count as 0.
+
+    Example: csmatrix assess examples/members/aoi-sato.yaml --role member
+    """
+    from csmatrix.errors import CsmatrixError, InvalidInput
+    from csmatrix.scoring import resolve_role, score
+
+    if not member.exists():
+        raise CsmatrixError(f"{member}: no such file", hint="give the path of a member YAML file")
+    if member.is_dir():
+        raise CsmatrixError(
+            f"{member}: is a directory, not a member file",
+            hint="give one member file; 'csmatrix team DIR' reads a whole directory",
+        )
+    loaded, _framework = store(frameworks).member(member)
+    if not loaded.ok:
+        raise InvalidInput(loaded.problems)
+    model = loaded.model
+    fw = _framework.model
+    if role is not None:
+        resolve_role(fw, role)
+    member_id = model.id or member.stem
+    report = score(model, fw, role_id=role, member_id=member_id)
+    history = None
+    if show_history:
+        from csmatrix.history import history as build_history
+
+        history = build_history(model, fw, member_id).as_dict(lang.value)
+    data = report.as_dict(lang.value)
+    if fmt is Format.json:
+        if history is not None:
+            data["history"] = history
+        emit_json(data)
+    elif fmt is Format.md:
+        from csmatrix.render.assess_md import report_markdown
+
+        emit_text(report_markdown(data, lang.value, history))
+    else:
+        from csmatrix.render.assess_table import print_report
+
+        print_report(console(), data, lang.value, history)
 
 
 def register(app: typer.Typer) -> None:
-    """No commands yet."""
+    app.command("assess")(handled(assess_cmd))

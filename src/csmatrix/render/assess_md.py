@@ -1,0 +1,108 @@
+"""`csmatrix assess --format md`: a Markdown gap report to paste into 1on1 notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from csmatrix.render.assess_words import (
+    assessor,
+    by_gap,
+    flags,
+    level_info,
+    names,
+    next_steps,
+    number,
+    readiness_text,
+    sources_text,
+    word,
+)
+from csmatrix.render.framework_md import cell
+
+
+def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str, Any] | None = None) -> str:
+    member = report["member"]
+    out: list[str] = [f"# {member['name']} (`{member['id']}`) {word('title', lang)}", ""]
+    if member.get("background"):
+        out += [member["background"], ""]
+    role = f"{report['role_name']} (`{report['role']}`)" if report["role"] else word("no_role", lang)
+    overall = report["overall"]
+    out += [
+        f"- **{word('role', lang)}**: {role}",
+        f"- **{word('framework', lang)}**: `{report['framework']}`",
+        f"- **{word('assessed', lang)}**: {sources_text(report, lang)}",
+        f"- **{word('overall', lang)}**: {word('mean', lang)} {number(overall['mean'])} · "
+        f"{word('readiness', lang)} {readiness_text(overall)} · "
+        f"{word('unrated_n', lang)} {len(report['unrated'])}/{overall['skills']}",
+        "",
+        f"## {word('groups', lang)}",
+        "",
+        f"| | {word('mean', lang)} | {word('attained', lang)} | {word('readiness', lang)} |",
+        "|---|---:|---:|---:|",
+    ]
+    for axis in report["axes"]:
+        out.append(
+            f"| **{cell(axis['name'] or axis['id'])}** | {number(axis['mean'])} | "
+            f"{number(axis['attained'])} | {readiness_text(axis)} |"
+        )
+        for category in report["categories"]:
+            if category.get("axis") == axis["id"]:
+                out.append(
+                    f"| {cell(category['name'] or category['id'])} | {number(category['mean'])} | "
+                    f"{number(category['attained'])} | {readiness_text(category)} |"
+                )
+    out += [
+        "",
+        f"## {word('skills', lang)}",
+        "",
+        f"| {word('skill', lang)} | {word('current', lang)} | {word('target', lang)} | "
+        f"{word('gap', lang)} | {word('next', lang)} | {word('memo', lang)} |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    for skill in by_gap(report):
+        target = "–" if skill["target"] is None else str(skill["target"])
+        gap = "–" if skill["gap"] is None else str(skill["gap"])
+        nxt = level_info(report, skill["next_level"], lang)
+        out.append(
+            f"| {cell(skill['name'])} | {skill['current']} | {target} | {gap} | {cell(nxt)} | "
+            f"{cell(flags(skill, report, lang))} |"
+        )
+    out += ["", f"## {word('next_steps', lang)}", ""]
+    steps = next_steps(report)
+    if not steps:
+        out.append(word("no_next_steps", lang))
+    for skill in steps:
+        target = f" → {skill['target']}" if skill["target"] is not None else ""
+        out.append(
+            f"- [ ] **{skill['name']}** {skill['current']}{target} · "
+            f"{word('next', lang)}: {level_info(report, skill['next_level'], lang)}"
+        )
+        out.append(f"  - {skill['next']}")
+    skill_names = names(report)
+    if report["unrated"]:
+        sep = ", " if lang == "en" else "、"
+        out += ["", f"## {word('unrated', lang)}", "", sep.join(skill_names[s] for s in report["unrated"])]
+    if report["discrepancies"]:
+        out += ["", f"## {word('discrepancies', lang)}", ""]
+        for d in report["discrepancies"]:
+            out.append(
+                f"- **{skill_names.get(d['id'], d['id'])}**: {word('self', lang)} {d['self']} "
+                f"({d['self_date']}) / {d['assessor_by']} {d['assessor']} ({d['assessor_date']})"
+            )
+    if history is not None:
+        out += ["", f"## {word('history', lang)}", "", *_history(history, lang)]
+    return "\n".join(out) + "\n"
+
+
+def _history(history: dict[str, Any], lang: str) -> list[str]:
+    steps = history["assessments"]
+    heads = [f"{s['date']} {assessor(s['by'], s['self'], lang)}" for s in steps]
+    out = [
+        "| " + " | ".join([word("skill", lang), *(cell(h) for h in heads), word("path", lang)]) + " |",
+        "|---|" + "---:|" * len(steps) + "---|",
+    ]
+    for skill in history["skills"]:
+        given = {r["index"]: r["level"] for r in skill["ratings"]}
+        levels = [str(given[s["index"]]) if s["index"] in given else "" for s in steps]
+        path = "→".join(str(level) for level in skill["path"]) or "–"
+        out.append("| " + " | ".join([cell(skill["name"]), *levels, path]) + " |")
+    return out

@@ -1,0 +1,242 @@
+"""`csmatrix assess` in the terminal (rich), from ``GapReport.as_dict(lang)``.
+
+Made to read at 80 columns with Japanese text.  On a terminal the headings are
+rules and tables have a header line; when piped (or in tests) everything is
+plain ASCII-framed text without escape codes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from csmatrix.render.assess_words import (
+    assessor,
+    bar,
+    by_gap,
+    flags,
+    level_info,
+    names,
+    next_steps,
+    number,
+    readiness_text,
+    sources_text,
+    word,
+)
+
+# SIMPLE_HEAD with '-' instead of box drawing, for pipes and files.
+ASCII_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+HISTORY_COLUMN = 11  # width a dated assessment column needs ("2021-11-26" + padding)
+
+
+def _box(console: Console) -> box.Box:
+    return box.SIMPLE_HEAD if console.is_terminal else ASCII_HEAD
+
+
+def _heading(console: Console, title: str) -> None:
+    console.print()
+    if console.is_terminal:
+        console.rule(Text(title, style="bold"), align="left")
+    else:
+        console.print(Text(f"[{title}]", style="bold"))
+
+
+def print_report(
+    console: Console, report: dict[str, Any], lang: str = "ja", history: dict[str, Any] | None = None
+) -> None:
+    """Print the report; when piped, without the padding rich leaves at line ends."""
+    if console.is_terminal:
+        _print_report(console, report, lang, history)
+        return
+    with console.capture() as captured:
+        _print_report(console, report, lang, history)
+    lines = captured.get().splitlines()
+    console.file.write("".join(line.rstrip() + "\n" for line in lines))
+
+
+def _print_report(
+    console: Console, report: dict[str, Any], lang: str, history: dict[str, Any] | None
+) -> None:
+    _header(console, report, lang)
+    _heading(console, word("groups", lang))
+    console.print(_groups(console, report, lang))
+    _heading(console, word("skills", lang))
+    console.print(_skills(console, report, lang))
+    console.print(Text(word("legend", lang), style="dim"))
+    _heading(console, word("next_steps", lang))
+    _next_steps(console, report, lang)
+    _callouts(console, report, lang)
+    if history is not None:
+        _heading(console, word("history", lang))
+        console.print(_history(console, report, history, lang))
+
+
+def _header(console: Console, report: dict[str, Any], lang: str) -> None:
+    member = report["member"]
+    title = Text()
+    title.append(member["name"], style="bold")
+    title.append(f" ({member['id']})", style="dim")
+    title.append(f"  {word('title', lang)}")
+    console.print(title)
+    if member.get("background"):
+        console.print(Text(member["background"], style="dim"))
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column(overflow="fold")
+    role = f"{report['role_name']} ({report['role']})" if report["role"] else word("no_role", lang)
+    grid.add_row(word("role", lang), role)
+    grid.add_row(word("framework", lang), report["framework"])
+    grid.add_row(word("assessed", lang), sources_text(report, lang))
+    overall = report["overall"]
+    summary = (
+        f"{word('mean', lang)} {number(overall['mean'])} · "
+        f"{word('readiness', lang)} {readiness_text(overall)} · "
+        f"{word('unrated_n', lang)} {len(report['unrated'])}/{overall['skills']}"
+    )
+    grid.add_row(word("overall", lang), summary)
+    console.print(grid)
+
+
+def _groups(console: Console, report: dict[str, Any], lang: str) -> Table:
+    table = Table(box=_box(console), pad_edge=False, show_edge=False)
+    table.add_column("", overflow="fold")
+    table.add_column(word("mean", lang), justify="right", no_wrap=True)
+    table.add_column(word("attained", lang), justify="right", no_wrap=True)
+    table.add_column(word("readiness", lang), justify="right", no_wrap=True)
+    for axis in report["axes"]:
+        table.add_row(
+            Text(axis["name"] or axis["id"], style="bold"),
+            number(axis["mean"]),
+            number(axis["attained"]),
+            readiness_text(axis),
+        )
+        for category in report["categories"]:
+            if category.get("axis") == axis["id"]:
+                table.add_row(
+                    Text(f"  {category['name'] or category['id']}"),
+                    number(category["mean"]),
+                    number(category["attained"]),
+                    readiness_text(category),
+                )
+    return table
+
+
+def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
+    top = report["scale"]["max"]
+    organization = {lv["level"] for lv in report["levels"] if lv["scope"] == "organization"}
+    table = Table(box=_box(console), pad_edge=False, show_edge=False)
+    table.add_column(word("skill", lang), overflow="fold")
+    table.add_column(word("bar", lang), no_wrap=True)
+    table.add_column(word("current", lang), justify="right", no_wrap=True)
+    table.add_column(word("target", lang), justify="right", no_wrap=True)
+    table.add_column(word("gap", lang), justify="right", no_wrap=True)
+    table.add_column(word("next", lang), no_wrap=True)
+    table.add_column(word("memo", lang), overflow="fold")
+    for skill in by_gap(report):
+        cells = Text()
+        for char, level in _bar_levels(bar(skill["current"], skill["target"], top)):
+            style = "cyan" if level in organization and char != "|" else ""
+            if char == "□":
+                style = "yellow"
+            cells.append(char, style=style)
+        next_cell = ""
+        if skill["next_level"] is not None and skill["scope"]:
+            next_cell = f"{skill['next_level']} {word(skill['scope'], lang)}"
+        gap = skill["gap"]
+        table.add_row(
+            skill["name"],
+            cells,
+            str(skill["current"]),
+            "–" if skill["target"] is None else str(skill["target"]),
+            Text("–" if gap is None else str(gap), style="bold yellow" if gap else ""),
+            next_cell,
+            Text(flags(skill, report, lang), style="magenta"),
+        )
+    return table
+
+
+def _bar_levels(cells: str) -> list[tuple[str, int]]:
+    """Pair each bar character with the level it draws ('|' keeps the previous level)."""
+    out = []
+    level = 0
+    for char in cells:
+        if char != "|":
+            level += 1
+        out.append((char, level))
+    return out
+
+
+def _next_steps(console: Console, report: dict[str, Any], lang: str) -> None:
+    steps = next_steps(report)
+    if not steps:
+        console.print(word("no_next_steps", lang))
+        return
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(overflow="fold")
+    for number_, skill in enumerate(steps, 1):
+        head = Text()
+        head.append(skill["name"], style="bold")
+        target = f" → {skill['target']}" if skill["target"] is not None else ""
+        head.append(f"  {skill['current']}{target}  ")
+        head.append(
+            f"{word('next', lang)}: {level_info(report, skill['next_level'], lang)}",
+            style="cyan" if skill["scope"] == "organization" else "green",
+        )
+        table.add_row(f"{number_}.", head)
+        table.add_row("", skill["next"])
+    console.print(table)
+
+
+def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
+    skill_names = names(report)
+    sep = ", " if lang == "en" else "、"
+    if report["unrated"]:
+        _heading(console, word("unrated", lang))
+        console.print(sep.join(skill_names[s] for s in report["unrated"]))
+    if report["discrepancies"]:
+        _heading(console, word("discrepancies", lang))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(overflow="fold")
+        grid.add_column(overflow="fold")
+        for d in report["discrepancies"]:
+            grid.add_row(
+                Text(skill_names.get(d["id"], d["id"]), style="bold"),
+                f"{word('self', lang)} {d['self']} ({d['self_date']}) / "
+                f"{d['assessor_by']} {d['assessor']} ({d['assessor_date']})",
+            )
+        console.print(grid)
+
+
+def _history(console: Console, report: dict[str, Any], history: dict[str, Any], lang: str) -> Table:
+    steps = history["assessments"]
+    table = Table(box=_box(console), pad_edge=False, show_edge=False)
+    table.add_column(word("skill", lang), overflow="fold")
+    fits = (console.width - 34) // HISTORY_COLUMN
+    columns = len(steps) <= max(fits, 1)
+    if columns:
+        for step in steps:
+            table.add_column(
+                f"{step['date']}\n{assessor(step['by'], step['self'], lang)}",
+                justify="center",
+                no_wrap=True,
+            )
+    else:
+        table.add_column(word("self", lang), no_wrap=True)
+        table.add_column(word("assessor", lang), no_wrap=True)
+    table.add_column(word("path", lang), no_wrap=True)
+    for skill in history["skills"]:
+        row: list[str | Text] = [skill["name"]]
+        if columns:
+            given = {r["index"]: r["level"] for r in skill["ratings"]}
+            row += [str(given[s["index"]]) if s["index"] in given else "·" for s in steps]
+        else:
+            row.append("→".join(str(r["level"]) for r in skill["ratings"] if r["self"]) or "·")
+            row.append("→".join(str(r["level"]) for r in skill["ratings"] if not r["self"]) or "·")
+        row.append("→".join(str(level) for level in skill["path"]) or "–")
+        table.add_row(*row)
+    return table

@@ -1,0 +1,156 @@
+"""UI words and small formatters shared by the assess renderers (table and Markdown)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"ja": "スキルギャップ", "en": "skill gap report"},
+    "role": {"ja": "ロール", "en": "Role"},
+    "no_role": {"ja": "なし(目標なし)", "en": "none (no targets)"},
+    "framework": {"ja": "フレームワーク", "en": "Framework"},
+    "assessed": {"ja": "評価", "en": "Assessed"},
+    "not_assessed": {"ja": "評価なし", "en": "not assessed yet"},
+    "self": {"ja": "自己", "en": "self"},
+    "skills_n": {"ja": "{n}スキル", "en": "{n} skills"},
+    "overall": {"ja": "総合", "en": "Overall"},
+    "mean": {"ja": "平均", "en": "Mean"},
+    "attained": {"ja": "到達Lv", "en": "Attained"},
+    "readiness": {"ja": "目標達成", "en": "Readiness"},
+    "unrated_n": {"ja": "未評価", "en": "unrated"},
+    "groups": {"ja": "軸・カテゴリ", "en": "Axes and categories"},
+    "skills": {"ja": "スキル(差の大きい順)", "en": "Skills (largest gap first)"},
+    "skill": {"ja": "スキル", "en": "Skill"},
+    "bar": {"ja": "レベル", "en": "Level"},
+    "current": {"ja": "現在", "en": "Now"},
+    "target": {"ja": "目標", "en": "Target"},
+    "gap": {"ja": "差", "en": "Gap"},
+    "next": {"ja": "次", "en": "Next"},
+    "memo": {"ja": "メモ", "en": "Notes"},
+    "next_steps": {"ja": "次のステップ", "en": "Next steps"},
+    "no_next_steps": {
+        "ja": "目標に届いていないスキルはありません。",
+        "en": "Every skill with a target has reached it.",
+    },
+    "unrated": {"ja": "未評価(0として計算)", "en": "Unrated (counted as 0)"},
+    "discrepancies": {
+        "ja": "自己評価と評価者の差(2以上)",
+        "en": "Self vs assessor (2 or more apart)",
+    },
+    "flag_unrated": {"ja": "未評価", "en": "unrated"},
+    "flag_discrepancy": {"ja": "自己{s}・評価者{o}", "en": "self {s}, assessor {o}"},
+    "history": {"ja": "推移", "en": "History"},
+    "path": {"ja": "推移", "en": "Moves"},
+    "assessor": {"ja": "評価者", "en": "assessor"},
+    "individual": {"ja": "個人", "en": "individual"},
+    "organization": {"ja": "組織", "en": "organisation"},
+    "legend": {
+        "ja": "■ 到達 □ 目標までの差 · 未到達 | 目標の位置",
+        "en": "■ reached □ gap to target · not reached | target",
+    },
+}
+
+
+def word(key: str, lang: str, **values: Any) -> str:
+    entry = WORDS[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def percent(value: float | None) -> str:
+    """0.667 -> '67%'; None -> '–'."""
+    if value is None:
+        return "–"
+    return f"{round(value * 100)}%"
+
+
+def number(value: float | int | None) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def readiness_text(group: dict[str, Any]) -> str:
+    if group.get("readiness") is None:
+        return "–"
+    return f"{group['met']}/{group['targeted']} {percent(group['readiness'])}"
+
+
+def assessor(by: str, is_self: bool, lang: str) -> str:
+    return word("self", lang) if is_self else by
+
+
+def sources_text(report: dict[str, Any], lang: str) -> str:
+    """'2022-03-25 山本 玲子 (4スキル) · 2021-12-10 …', newest first."""
+    used = report.get("assessments_used") or []
+    if not used:
+        return word("not_assessed", lang)
+    parts = [
+        f"{u['date']} {assessor(u['by'], u['self'], lang)} ({word('skills_n', lang, n=u['skills'])})"
+        for u in used
+    ]
+    return " · ".join(parts)
+
+
+def level_info(report: dict[str, Any], level: int | None, lang: str) -> str:
+    """'2 担当者(個人)' for a level of the scale."""
+    if level is None:
+        return ""
+    for entry in report["levels"]:
+        if entry["level"] == level:
+            scope = word(entry["scope"], lang)
+            if lang == "en":
+                return f"{level} {entry['name']} ({scope})"
+            return f"{level} {entry['name']}({scope})"
+    return str(level)
+
+
+def bar(current: int, target: int | None, top: int) -> str:
+    """■ reached, □ gap up to the target, · beyond; '|' right after the target level.
+
+    ``bar(1, 3, 5) == '■□□|··'``; ``bar(4, 2, 5) == '■■|■■·'``; no target: no '|'.
+    """
+    cells = []
+    for level in range(1, top + 1):
+        if level <= current:
+            cells.append("■")
+        elif target is not None and level <= target:
+            cells.append("□")
+        else:
+            cells.append("·")
+        if target is not None and level == target:
+            cells.append("|")
+    return "".join(cells)
+
+
+def names(report: dict[str, Any]) -> dict[str, str]:
+    return {s["id"]: s["name"] for s in report["skills"]}
+
+
+def by_gap(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Largest gap first, then framework order; skills without a target last."""
+    order = {s["id"]: i for i, s in enumerate(report["skills"])}
+    return sorted(
+        report["skills"],
+        key=lambda s: (-(s["gap"] if s["gap"] is not None else -1), order[s["id"]]),
+    )
+
+
+def next_steps(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Skills to work on: every gap; with no target anywhere, every skill below the top."""
+    with_target = [s for s in report["skills"] if s["target"] is not None]
+    if with_target:
+        return [s for s in by_gap(report) if s["gap"] and s["next"]]
+    return [s for s in report["skills"] if s["next"]]
+
+
+def flags(skill: dict[str, Any], report: dict[str, Any], lang: str) -> str:
+    out = []
+    if skill["id"] in report["unrated"]:
+        out.append(word("flag_unrated", lang))
+    for d in report["discrepancies"]:
+        if d["id"] == skill["id"]:
+            out.append(word("flag_discrepancy", lang, s=d["self"], o=d["assessor"]))
+    return ", ".join(out) if lang == "en" else "、".join(out)
