@@ -73,5 +73,38 @@ def diff_cmd(
         raise typer.Exit(1)
 
 
+def migrate_cmd(
+    member: Annotated[Path, typer.Argument(help="The member file to migrate.")],
+    to: Annotated[
+        str, typer.Option("--to", help="The version to move to: family@version, a bare version, or a file.")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the new member file here (default: stdout).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False,
+    lang: LangOpt = Lang.ja,
+    frameworks: FrameworksOpt = None,
+) -> None:
+    """Rewrite a member's assessments onto another version of their framework.
+
+    Follows `replaces` across any number of versions. A skill that replaces
+    several old ones takes the lowest of their ratings; skills with no
+    successor are kept under `dropped:`. Example:
+    csmatrix migrate examples/members/yumi-kobayashi.yaml --to icare-cs@2021-autumn -o yumi.yaml
+    """
+    from csmatrix.migration import plan
+
+    text, lines = plan(store(frameworks), member, to, lang.value)
+    if out is None:
+        emit_text(text)
+        for line in lines:
+            eprint(line)
+        return
+    write_output(out, text, force)
+    for line in lines:
+        eprint(line)
+
+
 def register(app: typer.Typer) -> None:
     app.command("diff")(handled(diff_cmd))
+    app.command("migrate")(handled(migrate_cmd))
