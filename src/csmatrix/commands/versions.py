@@ -105,6 +105,34 @@ def migrate_cmd(
         eprint(line)
 
 
+
+
+def textconv_cmd(
+    file: Annotated[Path, typer.Argument(help="A framework file (git passes a temporary copy).")],
+) -> None:
+    """Print a framework as sorted one-fact-per-line text, for git diff.
+
+    Set up once per clone:
+      git config diff.csmatrix.textconv "csmatrix textconv"
+    with `frameworks/**/*.yaml diff=csmatrix` in .gitattributes. A file that is
+    not a valid framework is printed unchanged (exit 0), so git diff always works.
+    """
+    import sys
+
+    from csmatrix.textconv import render
+
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        eprint(f"csmatrix: error: cannot read {file}: {exc.strerror}")
+        raise typer.Exit(1) from None
+    out = render(data, str(file))
+    sys.stdout.flush()
+    sys.stdout.buffer.write(out)
+    sys.stdout.buffer.flush()
+
+
 def register(app: typer.Typer) -> None:
     app.command("diff")(handled(diff_cmd))
     app.command("migrate")(handled(migrate_cmd))
+    app.command("textconv")(handled(textconv_cmd))
