@@ -25,13 +25,7 @@ def print_framework(console: Console, view: dict[str, Any], lang: str = "ja") ->
     console.print(head)
     if view.get("description"):
         console.print(view["description"], style="dim")
-    scale = Text(f"{word('levels', lang)}: ")
-    for index, level in enumerate(view["levels"]):
-        if index:
-            scale.append(" · ")
-        style = "cyan" if level["scope"] == "organization" else ""
-        scale.append(f"{level['level']} {level['name']} ({scope(level['scope'], lang)})", style=style)
-    console.print(scale)
+    console.print(_scale_line(view["levels"], lang))
     roles = {role["id"]: role["name"] for role in view["roles"]}
     wide = console.width >= WIDE
     for axis in view["axes"]:
@@ -44,6 +38,25 @@ def print_framework(console: Console, view: dict[str, Any], lang: str = "ja") ->
             else:
                 for skill in category["skills"]:
                     console.print(_stacked(skill, view["levels"], roles, lang))
+
+
+def _scale_line(levels: list[dict[str, Any]], lang: str) -> Text:
+    """``Levels: 1 A · 2 B · 3 C │ 4 D · 5 E`` then which levels each scope covers."""
+    line = Text(f"{word('levels', lang)}: ")
+    for index, level in enumerate(levels):
+        if index:
+            changed = level["scope"] != levels[index - 1]["scope"]
+            line.append(" │ " if changed else " · ")
+        style = "cyan" if level["scope"] == "organization" else ""
+        line.append(f"{level['level']} {level['name']}", style=style)
+    spans: list[str] = []
+    for name in ("individual", "organization"):
+        numbers = [lv["level"] for lv in levels if lv["scope"] == name]
+        if numbers:
+            span = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
+            spans.append(f"{scope(name, lang)} {span}")
+    line.append(f"  ({', '.join(spans)})", style="dim")
+    return line
 
 
 def _target_line(skill: dict[str, Any], roles: dict[str, str]) -> str:
@@ -71,8 +84,7 @@ def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[st
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1), expand=True)
     table.add_column(no_wrap=True, width=3, justify="right")
     table.add_column(ratio=1, overflow="fold")
-    title = Text("  ")
-    title.append(skill["name"], style="bold")
+    title = Text(skill["name"], style="bold")
     title.append(f"  {skill['id']}", style="dim")
     table.add_row("", title)
     if skill.get("summary"):
