@@ -272,6 +272,7 @@ class ActivityMap:
         ratio = self.ratio
         match = self.band
         distances = band_distances(ratio) if ratio is not None else []
+        ties = [m.band.id for m in distances if match and m != match and m.distance == match.distance]
         return {
             "team": self.team,
             "lang": lang,
@@ -284,6 +285,7 @@ class ActivityMap:
             "band_reference": match.band.reference if match else None,
             "band_distance": match.distance if match else None,
             "in_band": match.in_band if match else None,
+            "band_ties": ties,
             "bands": [
                 {
                     "id": band.id,

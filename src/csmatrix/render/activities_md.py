@@ -19,8 +19,9 @@ WORDS: dict[str, dict[str, str]] = {
     "distance": {"ja": "距離", "en": "Distance"},
     "in_band": {"ja": "この帯の中にいます", "en": "the team is in this band"},
     "nearest": {"ja": "最も近い帯", "en": "nearest band"},
+    "ties": {"ja": "同じ距離", "en": "equally near"},
     "distance_note": {
-        "ja": "距離 = 比率から帯の最も近い点までの差の絶対値の和(L1)。2は活動の1割が別のゾーンにある差",
+        "ja": "距離＝比率から帯の最も近い点までの差の絶対値の和(L1)。2は活動の1割が別のゾーンにある差",
         "en": "distance = L1 distance from the ratio to the nearest point of the band; "
         "2 means a tenth of the activities in another zone",
     },
@@ -65,7 +66,12 @@ def verdict_line(view: dict[str, Any]) -> str | None:
     band = f"{view['band_label']} ({view['band_reference']})"
     if view["in_band"]:
         return f"{band}: {word('in_band', lang)}"
-    return f"{word('nearest', lang)}: {band}, {word('distance', lang).lower()} {view['band_distance']}"
+    comma, (open_, close) = ("、", "()") if lang == "ja" else (", ", (" (", ")"))
+    text = f"{word('nearest', lang)}: {band}{comma}{word('distance', lang).lower()} {view['band_distance']}"
+    if view["band_ties"]:
+        labels = {b["id"]: b["label"] for b in view["bands"]}
+        text += f"{open_}{word('ties', lang)}: " + comma.join(labels[t] for t in view["band_ties"]) + close
+    return text
 
 
 def activities_markdown(view: dict[str, Any]) -> str:
