@@ -1,9 +1,153 @@
-"""Commands of this group are registered here (work in progress)."""
+"""`csmatrix team`: the team skill matrix (力量表/星取表)."""
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from csmatrix.commands.common import (
+    FrameworksOpt,
+    Lang,
+    LangOpt,
+    console,
+    emit_json,
+    emit_text,
+    eprint,
+    handled,
+    print_problems,
+    store,
+)
+
+DEFAULT_COVERAGE = 3  # the top of the individual scope in the shipped 2021-autumn model
+
+
+class TeamFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+def _table(view: dict[str, Any], lang: str) -> None:
+    from csmatrix.render.team_table import print_team
+
+    print_team(console(), view, lang)
+
+
+def _json(view: dict[str, Any], lang: str) -> None:
+    emit_json(view)
+
+
+def _csv(view: dict[str, Any], lang: str) -> None:
+    from csmatrix.render.team_csv import team_csv
+
+    emit_text(team_csv(view))
+
+
+def _md(view: dict[str, Any], lang: str) -> None:
+    from csmatrix.render.team_md import team_markdown
+
+    emit_text(team_markdown(view, lang))
+
+
+RENDERERS: dict[TeamFormat, Callable[[dict[str, Any], str], None]] = {
+    TeamFormat.table: _table,
+    TeamFormat.json: _json,
+    TeamFormat.csv: _csv,
+    TeamFormat.md: _md,
+}
+
+
+def team_cmd(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Member files, or folders to walk for member *.yaml/*.yml (other kinds are skipped)."
+        ),
+    ],
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework",
+            metavar="REF",
+            help="Compare on this framework (family@version or a file); "
+            "default: the newest version among the members' frameworks.",
+        ),
+    ] = None,
+    coverage_level: Annotated[
+        int | None,
+        typer.Option(
+            "--coverage-level",
+            metavar="N",
+            help=f"A member covers a skill at this level or above (default {DEFAULT_COVERAGE}, "
+            "or the top of a shorter scale).",
+        ),
+    ] = None,
+    fmt: Annotated[
+        TeamFormat,
+        typer.Option(
+            "--format", "-f", help="table for people, json for scripts, csv for Excel, md for notes."
+        ),
+    ] = TeamFormat.table,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="Show the team of the valid files even when some are invalid (still exit 1).",
+        ),
+    ] = False,
+    lang: LangOpt = Lang.ja,
+    frameworks: FrameworksOpt = None,
+) -> None:
+    """The team matrix: who is strong where, single points of failure, mentors, readiness.
+
+    Members on older versions of the framework are carried to the newest one in
+    memory (their files are not changed). Invalid files are reported as
+    path:line:col: error: message and nothing is shown (exit 1); with
+    --keep-going the valid members are still shown and the exit code is 1.
+
+    Example: csmatrix team examples/members --lang en
+    """
+    from csmatrix.errors import CsmatrixError, UsageError
+    from csmatrix.teamload import gather
+    from csmatrix.teamview import team_report
+
+    team = gather(store(frameworks), paths, framework)
+    fw = team.framework
+    if fw is not None:
+        level = coverage_level if coverage_level is not None else min(DEFAULT_COVERAGE, fw.top)
+        if level not in fw.scale:
+            raise UsageError(
+                f"--coverage-level {level} is outside the scale 1–{fw.top} of {fw.ref}",
+                hint=f"pick a level from 1 to {fw.top}",
+            )
+    for path in team.skipped[:5]:
+        eprint(f"csmatrix: note: skipped {path} (not a member file)")
+    if len(team.skipped) > 5:
+        eprint(f"csmatrix: note: skipped {len(team.skipped) - 5} more non-member files")
+    print_problems(team.problems)
+    if not team.members:
+        if team.ok:
+            raise CsmatrixError(
+                "no member files found in " + ", ".join(str(p) for p in paths),
+                hint="member files start with 'schema: csmatrix/member@1'",
+            )
+        raise typer.Exit(1)
+    if not team.ok and not keep_going:
+        eprint("csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members")
+        raise typer.Exit(1)
+    for notice in team.notices:
+        eprint(f"csmatrix: note: {notice}")
+    assert fw is not None  # members were found, so a framework was chosen
+    report = team_report(fw, team.members, level)
+    RENDERERS[fmt](report.as_dict(lang.value), lang.value)
+    if not team.ok:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
-    """No commands yet."""
+    app.command("team")(handled(team_cmd))

@@ -1,0 +1,81 @@
+"""`team --format md`: the team view as Markdown (to paste into a wiki or a 1on1 note).
+
+Same content and rules as the terminal table; the matrix keeps members as
+numbered columns (the members table is the legend), so it stays one table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from csmatrix.render.framework_md import cell
+from csmatrix.render.team_words import mark, percent, word
+
+
+def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
+    lines = [f"# {word('title', lang)} (`{view['framework']}`)", ""]
+    rule = word("coverage_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"])
+    lines += [f"{word('members_count', lang, n=len(view['members']))} · {rule}", ""]
+    lines += [
+        f"| # | {word('member', lang)} | ID | {word('role', lang)} | {word('readiness', lang)} "
+        f"| {word('next_role', lang)} | {word('readiness', lang)} |",
+        "|---:|---|---|---|---:|---|---:|",
+    ]
+    for number, m in enumerate(view["members"], 1):
+        ident = f"`{m['id']}`" + (
+            f" ({word('migrated', lang)} `{m['migrated_from']}`)" if m["migrated_from"] else ""
+        )
+        lines.append(
+            f"| {number} | {cell(m['name'])} | {ident} | {cell(m['role_name'] or word('no_role', lang))} "
+            f"| {percent(m['readiness'])} | {cell(m['next_role_name'] or '–')} "
+            f"| {percent(m['next_role_readiness'])} |"
+        )
+    lines += ["", word("legend", lang), ""]
+    targets = {role["id"]: role["targets"] for role in view["roles"]}
+    numbers = " | ".join(str(n) for n in range(1, len(view["members"]) + 1))
+    lines += [
+        f"| {word('skill', lang)} | {numbers} | {word('cov', lang)} |",
+        "|---|" + "---|" * len(view["members"]) + "---:|",
+    ]
+    for axis in view["axes"]:
+        for category in (c for c in view["categories"] if c["axis"] == axis["id"]):
+            lines.append(
+                f"| **{cell(axis['name'])} / {cell(category['name'])}** |" + " |" * (len(view["members"]) + 1)
+            )
+            for skill in (s for s in view["skills"] if s["category"] == category["id"]):
+                cells = []
+                for m in view["members"]:
+                    target = targets.get(m["role"], {}).get(skill["id"]) if m["role"] else None
+                    cells.append(mark(m["levels"][skill["id"]], target))
+                cov = str(skill["coverage"]) + (" !" if skill["coverage"] <= 1 else "")
+                lines.append(f"| {cell(skill['name'])} | " + " | ".join(cells) + f" | {cov} |")
+    skills = {s["id"]: s for s in view["skills"]}
+
+    def who(pairs: list[dict[str, Any]]) -> str:
+        return ", ".join(f"{cell(p['name'])} {p['level']}" for p in pairs)
+
+    lines += ["", f"## {word('single_points', lang)}", ""]
+    lines += [
+        f"- {cell(skills[s]['name'])} (`{s}`): {who(skills[s]['holders'])}" for s in view["single_points"]
+    ]
+    lines += [f"- {word('none', lang)}"] if not view["single_points"] else []
+    lines += ["", f"## {word('uncovered', lang)}", ""]
+    lines += [f"- {cell(skills[s]['name'])} (`{s}`)" for s in view["uncovered"]]
+    lines += [f"- {word('none', lang)}"] if not view["uncovered"] else []
+    lines += ["", f"## {word('mentors', lang)}", ""]
+    if not view["mentors"]:
+        lines.append(word("no_gaps", lang))
+    else:
+        names = {m["id"]: m["name"] for m in view["members"]}
+        lines += [
+            f"| {word('member', lang)} | {word('skill', lang)} | {word('now_target', lang)} "
+            f"| {word('mentors', lang).split('(')[0]} |",
+            "|---|---|:---:|---|",
+        ]
+        for hint in view["mentors"]:
+            mentors = who(hint["mentors"]) if hint["mentors"] else word("no_mentor", lang)
+            lines.append(
+                f"| {cell(names[hint['member']])} | {cell(skills[hint['skill']]['name'])} "
+                f"| {hint['current'] or '-'}→{hint['target']} | {mentors} |"
+            )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,66 @@
+"""UI words of the team view in both languages (shared by the table and Markdown)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"ja": "チーム力量表", "en": "Team skill matrix"},
+    "members_count": {"ja": "メンバー {n}人", "en": "{n} members"},
+    "coverage_rule": {
+        "ja": "カバー基準: レベル{level}({name})以上",
+        "en": "coverage: level {level} ({name}) or above",
+    },
+    "legend": {
+        "ja": "数字=現在のレベル  2< 目標未満 · 3 目標どおり · 4> 目標超え · - 未評価",
+        "en": "number = current level  2< below target · 3 at target · 4> above target · - unrated",
+    },
+    "member": {"ja": "メンバー", "en": "Member"},
+    "role": {"ja": "ロール", "en": "Role"},
+    "readiness": {"ja": "達成率", "en": "Ready"},
+    "next_role": {"ja": "次のロール", "en": "Next role"},
+    "cov": {"ja": "カバー", "en": "cov"},
+    "page": {"ja": "メンバー {first}–{last} / {n}人", "en": "members {first}–{last} of {n}"},
+    "single_points": {"ja": "属人化(カバー1人のスキル)", "en": "Single points of failure (one holder)"},
+    "uncovered": {"ja": "未カバー(該当者なし)", "en": "Uncovered (no holder)"},
+    "none": {"ja": "なし", "en": "none"},
+    "mentors": {
+        "ja": "メンター候補(目標未満のスキルごと、最大3人)",
+        "en": "Mentors (per skill below target, up to 3)",
+    },
+    "no_mentor": {"ja": "チーム内にいません", "en": "nobody in the team"},
+    "skill": {"ja": "スキル", "en": "Skill"},
+    "now_target": {"ja": "現在→目標", "en": "now→target"},
+    "migrated": {"ja": "旧版から換算", "en": "carried from"},
+    "no_role": {"ja": "(ロールなし)", "en": "(no role)"},
+    "no_gaps": {"ja": "全員が目標に達しています", "en": "everyone is at their targets"},
+    "holders": {"ja": "保有者", "en": "holder"},
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    entry = WORDS[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)}%"
+
+
+def mark(level: int, target: int | None) -> str:
+    """The level and its relation to the target, readable without colour: ``2<``, ``3``, ``4>``, ``-``."""
+    if level == 0:
+        return "-"
+    if target is None or level == target:
+        return str(level)
+    return f"{level}<" if level < target else f"{level}>"
+
+
+def status(level: int, target: int | None) -> str:
+    """below | at | above | unrated | none (no target)."""
+    if level == 0:
+        return "unrated"
+    if target is None:
+        return "none"
+    if level < target:
+        return "below"
+    return "at" if level == target else "above"

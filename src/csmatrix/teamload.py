@@ -1,0 +1,235 @@
+"""Gathering a team: member files and folders -> one framework and current levels.
+
+Reads each file once and keeps only what the team view needs (id, name,
+role, current levels), so 2,000 members never hold 2,000 parsed documents.
+
+* Folders are walked for ``*.yaml``/``*.yml``; files found there that are
+  another kind (frameworks, activities, YAML without a csmatrix schema) are
+  skipped quietly.  A file named on the command line must be a member.
+* The framework is ``--framework`` when given; otherwise the newest version
+  among the members' frameworks of one family (the one whose ``supersedes``
+  chain contains every other version present).
+* Members on an older version of that family are carried forward in memory
+  (``lineage.Lineage``) and named in a notice; members of another family, or
+  on a version the chosen one does not descend from, are located problems.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from csmatrix.errors import Problem
+from csmatrix.lineage import Lineage
+from csmatrix.loading import Store, kind_of, yaml_files
+from csmatrix.models.framework import Framework
+from csmatrix.scoring import current_levels
+from csmatrix.teamview import TeamMember
+from csmatrix.yamlio import read_doc
+
+
+@dataclass
+class _Entry:
+    member: TeamMember
+    framework: Framework
+    framework_path: Path
+    id_at: tuple[int, int]  # where the id was written (or the file start, for a stem id)
+    framework_at: tuple[int, int]  # the ``framework:`` value
+
+
+@dataclass
+class Team:
+    framework: Framework | None
+    members: list[TeamMember]
+    problems: list[Problem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def _files(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, bool]], list[Problem]]:
+    """(file, named explicitly) pairs, in the order given, each file once."""
+    out: list[tuple[Path, bool]] = []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        found, missing = yaml_files([path])
+        problems += missing
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append((file, not path.is_dir()))
+    return out, problems
+
+
+def _looks_like_member(value: object) -> bool:
+    return isinstance(value, dict) and "schema" not in value and "framework" in value
+
+
+def _read(store: Store, file: Path, explicit: bool, team: Team) -> _Entry | None:
+    doc = read_doc(file)
+    if doc.ok and not explicit:
+        kind = kind_of(doc)
+        if kind != "member" and not _looks_like_member(doc.value):
+            team.skipped.append(str(file))
+            return None
+    loaded, fw_loaded = store.member_doc(doc, file.parent)
+    if not loaded.ok or fw_loaded is None or fw_loaded.model is None:
+        team.problems += loaded.problems or [doc.problem((), "not a valid member file")]
+        return None
+    team.problems += loaded.problems  # warnings, if any
+    model = loaded.model
+    member = TeamMember(
+        id=model.id or file.stem,
+        name=model.name,
+        role=model.role,
+        levels=current_levels(model),
+        path=str(file),
+        background=model.background,
+    )
+    id_at = doc.mark(("id",)) if model.id else (0, 0)
+    return _Entry(member, fw_loaded.model, Path(fw_loaded.path), id_at, doc.mark(("framework",)))
+
+
+def _problem(entry: _Entry, at: tuple[int, int], message: str, loc: str, hint: str = "") -> Problem:
+    return Problem(entry.member.path, at[0], at[1], message, loc, hint)
+
+
+def _duplicates(entries: list[_Entry], team: Team) -> list[_Entry]:
+    first: dict[str, _Entry] = {}
+    kept = []
+    for entry in entries:
+        ident = entry.member.id
+        if ident in first:
+            team.problems.append(
+                _problem(
+                    entry,
+                    entry.id_at,
+                    f"member id '{ident}' is already used by {first[ident].member.path}",
+                    "id",
+                    hint="each member needs an id of their own (the file name when 'id' is absent)",
+                )
+            )
+        else:
+            first[ident] = entry
+            kept.append(entry)
+    return kept
+
+
+def _newest(store: Store, entries: list[_Entry]) -> Framework:
+    """The version whose lineage holds the most of the others (all, normally)."""
+    versions: dict[str, _Entry] = {}
+    for entry in entries:
+        versions.setdefault(entry.framework.ref, entry)
+    best: tuple[int, str, str] | None = None
+    chosen = entries[0].framework
+    for ref, entry in versions.items():
+        older = {fw.ref for fw in store.chain(entry.framework, entry.framework_path)}
+        key = (len(older & versions.keys()), entry.framework.released.isoformat(), ref)
+        if best is None or key > best:
+            best, chosen = key, entry.framework
+    return chosen
+
+
+def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple[Framework, Path | None]:
+    if reference is not None:
+        loaded = store.framework(reference)
+        return loaded.unwrap(), Path(loaded.path)
+    families = Counter(entry.framework.id for entry in entries)
+    family = families.most_common(1)[0][0]
+    same = [entry for entry in entries if entry.framework.id == family]
+    fw = _newest(store, same)
+    path = next(entry.framework_path for entry in same if entry.framework.ref == fw.ref)
+    return fw, path
+
+
+def gather(store: Store, paths: Sequence[str | Path], reference: str | None = None) -> Team:
+    """Every member under ``paths``, in one framework; problems for the rest."""
+    team = Team(None, [])
+    files, team.problems = _files(paths)
+    entries = [e for file, explicit in files if (e := _read(store, file, explicit, team)) is not None]
+    entries = _duplicates(entries, team)
+    if not entries:
+        if reference is not None:
+            team.framework = store.framework(reference).unwrap()
+        return team
+    fw, fw_path = _target(store, entries, reference)
+    team.framework = fw
+    lineage = Lineage(fw, store.chain(fw, fw_path))
+    carried: list[str] = []
+    dropped: list[str] = []
+    roles_lost: list[str] = []
+    for entry in entries:
+        member, ref = entry.member, entry.framework.ref
+        if entry.framework.id != fw.id:
+            team.problems.append(
+                _problem(
+                    entry,
+                    entry.framework_at,
+                    f"'{ref}' is of another framework family than the team's {fw.ref}",
+                    "framework",
+                    hint="a team matrix compares one family: run 'csmatrix team' on these members "
+                    "separately, or move them to the same framework",
+                )
+            )
+            continue
+        if ref != fw.ref:
+            if not lineage.reaches(ref):
+                newer = any(old.ref == fw.ref for old in store.chain(entry.framework, entry.framework_path))
+                why = "is newer than" if newer else "is not in the lineage of"
+                team.problems.append(
+                    _problem(
+                        entry,
+                        entry.framework_at,
+                        f"'{ref}' {why} {fw.ref}, the framework of this team view; "
+                        "levels are only carried forward along 'supersedes'",
+                        "framework",
+                        hint="pass --framework with the newest version, or migrate the member",
+                    )
+                )
+                continue
+            result = lineage.carry(member.levels, ref)
+            member = TeamMember(
+                member.id,
+                member.name,
+                member.role,
+                result.levels,
+                member.path,
+                member.background,
+                migrated_from=ref,
+                dropped=tuple(result.dropped),
+            )
+            carried.append(f"{member.id} ({ref})")
+            if result.dropped:
+                dropped.append(f"{member.id}: {', '.join(result.dropped)}")
+        if member.role is not None and fw.role(member.role) is None:
+            roles_lost.append(f"{member.id} ({member.role})")
+            member = TeamMember(
+                member.id,
+                member.name,
+                None,
+                member.levels,
+                member.path,
+                member.background,
+                member.migrated_from,
+                member.dropped,
+            )
+        team.members.append(member)
+    if carried:
+        team.notices.append(
+            f"{len(carried)} member{'s are' if len(carried) != 1 else ' is'} on an older version and "
+            f"{'were' if len(carried) != 1 else 'was'} carried to {fw.ref} in memory "
+            f"(files unchanged; 'csmatrix migrate' rewrites them): {', '.join(carried)}"
+        )
+    if dropped:
+        team.notices.append("ratings with no successor were left out: " + "; ".join(dropped))
+    if roles_lost:
+        team.notices.append(f"roles unknown in {fw.ref}, shown without a role: {', '.join(roles_lost)}")
+    return team
