@@ -1,0 +1,81 @@
+"""The command line as a whole: help, exit codes, start-up cost, no tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from csmatrix.cli import app
+
+COMMANDS = sorted(
+    info.name or (info.callback.__name__ if info.callback else "") for info in app.registered_commands
+)
+GROUPS = sorted(group.name or "" for group in app.registered_groups)
+
+
+def test_every_command_has_help(cli) -> None:
+    assert {"validate", "show", "list", "schema"} <= set(COMMANDS)
+    for name in COMMANDS + GROUPS:
+        result = cli(name, "--help", columns=100)
+        assert result.exit_code == 0, result
+        assert "Usage:" in result.stdout
+        assert len(result.stdout.splitlines()) > 4, f"{name} --help teaches nothing"
+
+
+def test_root_help_lists_every_command(cli) -> None:
+    result = cli("--help", columns=120)
+    assert result.exit_code == 0, result
+    for name in COMMANDS + GROUPS:
+        assert name in result.stdout
+
+
+def test_version(cli) -> None:
+    from csmatrix import __version__
+
+    result = cli("--version")
+    assert result.exit_code == 0, result
+    assert result.stdout.strip() == f"csmatrix {__version__}"
+
+
+def test_an_internal_error_is_one_line_and_exit_3(cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import csmatrix.validation
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(csmatrix.validation, "validate_paths", boom)
+    result = cli("validate", ".")
+    assert result.exit_code == 3, result
+    assert result.stderr.count("\n") == 1
+    assert "internal error (RuntimeError: kaboom)" in result.stderr
+    assert "report it" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return set(out.split())
+
+
+def test_importing_the_cli_is_light() -> None:
+    modules = _modules_after("import csmatrix.cli")
+    assert "openpyxl" not in modules
+    assert "csmatrix.models.framework" not in modules
+    assert "pydantic" not in modules
+
+
+def test_help_builds_no_models() -> None:
+    code = (
+        "import sys\nfrom csmatrix.cli import app\nsys.argv=['csmatrix','--help']\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+    )
+    modules = _modules_after(code)
+    assert "csmatrix.models.framework" not in modules
+    assert "openpyxl" not in modules
