@@ -1,0 +1,91 @@
+"""`csmatrix diff --format md`: a framework change as a pull-request description."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from csmatrix.render.diff_text import bump_word, target_cell, w
+from csmatrix.render.framework_md import cell
+
+
+def _words(change: dict[str, Any]) -> str:
+    if "diff" not in change:
+        before = ", ".join(change["from"]) if isinstance(change["from"], list) else change["from"]
+        after = ", ".join(change["to"]) if isinstance(change["to"], list) else change["to"]
+        return f"{cell(before if before not in (None, '') else '–')} → {cell(after if after not in (None, '') else '–')}"
+    parts = []
+    for seg in change["diff"]:
+        text = cell(seg["text"])
+        parts.append(text if seg["op"] == "equal" else (f"~~{text}~~" if seg["op"] == "delete" else f"**{text}**"))
+    return "".join(parts)
+
+
+def diff_markdown(view: dict[str, Any], lang: str) -> str:
+    names = view["names"]
+    sn = names["skills"]
+    out = [f"## `{view['sources']['from']}` → `{view['sources']['to']}`", ""]
+    if view["identical"]:
+        return "\n".join([*out, w("identical", lang)]) + "\n"
+    out += [f"**{w('bump', lang)}: {bump_word(view['bump']['level'], lang)}**", ""]
+    out += [f"- *{r['bump']}*: {cell(r['text'])}" for r in view["bump"]["reasons"]]
+    skills = view["skills"]
+    rows = [f"| {w('added', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["added"]]
+    rows += [f"| {w('removed', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["removed"]]
+    rows += [f"| {w('renamed', lang)} | `{r['from']}` → `{r['to']}` | {cell(sn.get(r['to']))} |" for r in skills["renamed"]]
+    rows += [
+        f"| {w('merged', lang)} | {' + '.join(f'`{x}`' for x in m['from'])} → `{m['to']}` | {cell(sn.get(m['to']))} |"
+        for m in skills["merged"]
+    ]
+    rows += [
+        f"| {w('split', lang)} | `{s['from']}` → {' + '.join(f'`{x}`' for x in s['to'])} | {cell(sn.get(s['from']))} |"
+        for s in skills["split"]
+    ]
+    rows += [f"| {w('moved', lang)} | `{m['id']}` | `{m['from']}` → `{m['to']}` |" for m in skills["moved"]]
+    if rows:
+        out += ["", f"### {w('skills', lang)}", "", "| | id | |", "|---|---|---|", *rows]
+    if skills["changed"]:
+        out += ["", f"### {w('changed', lang)}", ""]
+        for entry in skills["changed"]:
+            was = f" ({w('was', lang)} `{entry['was']}`)" if entry.get("was") else ""
+            out.append(f"- **`{entry['id']}`** {cell(sn.get(entry['id']))}{was}")
+            out += [f"  - {c['field'].replace('levels.', 'L')}: {_words(c)}" for c in entry["changes"]]
+    for key in ("categories", "axes", "roles"):
+        group = view[key]
+        lines = [f"- + `{i}` {cell(names[key].get(i))}" for i in group["added"]]
+        lines += [f"- − `{i}` {cell(names[key].get(i))}" for i in group["removed"]]
+        lines += [f"- `{r['from']}` → `{r['to']}`" for r in group["renamed"]]
+        for entry in group["changed"]:
+            lines += [f"- `{entry['id']}` {c['field']}: {_words(c)}" for c in entry["changes"]]
+        if lines:
+            out += ["", f"### {w(key, lang)}", "", *lines]
+    levels = view["levels"]
+    lines = [f"- + L{lv}" for lv in levels["added"]] + [f"- − L{lv}" for lv in levels["removed"]]
+    for entry in levels["changed"]:
+        lines += [f"- L{entry['level']} {c['field']}: {_words(c)}" for c in entry["changes"]]
+    if lines:
+        out += ["", f"### {w('levels', lang)}", "", *lines]
+    targets = view["roles"]["targets"]
+    if targets:
+        roles = list(dict.fromkeys(t["role"] for t in targets))
+        cells = {(t["role"], t["skill"]): t for t in targets}
+        out += ["", f"### {w('targets', lang)}", ""]
+        out.append("| skill | " + " | ".join(cell(names["roles"].get(r, r)) for r in roles) + " |")
+        out.append("|---|" + "---|" * len(roles))
+        for skill in dict.fromkeys(t["skill"] for t in targets):
+            row = [target_cell(cells[(r, skill)]["from"], cells[(r, skill)]["to"]) if (r, skill) in cells else "" for r in roles]
+            out.append(f"| `{skill}` | " + " | ".join(row) + " |")
+    impact = view.get("impact")
+    if impact:
+        from csmatrix.render.diff_impact import cause
+
+        out += ["", f"### {w('impact', lang)}", ""]
+        out += [f"- {cell(cause(e, names, lang))}" for e in impact["summary"]]
+        out += ["", f"| | {w('roles', lang)} | {w('readiness', lang)} |", "|---|---|---|"]
+        for m in impact["members"]:
+            r = m["readiness"]
+            out.append(f"| {cell(m['name'])} (`{m['id']}`) | {m['role'] or '–'} | {_pct(r['from'])} → {_pct(r['to'])} |")
+    return "\n".join(out) + "\n"
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)}%"
