@@ -52,7 +52,7 @@ def _grid(view: dict[str, Any]) -> Table:
         style = ZONE_STYLE[row["zone"]]
         head = Text(f"{row['short']}\n", style=f"bold {style}")
         head.append(f"{row['zone']}\n", style=style)
-        head.append(row["expectation_name"], style="dim")
+        head.append(row["expectation_name"].replace(" ", "\n", 1), style="dim")  # "above\nexpectation"
         table.add_row(head, *(_block(block) for block in row["blocks"]))
     return table
 
