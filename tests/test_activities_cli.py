@@ -334,3 +334,4 @@ def test_help_explains_the_map(cli) -> None:
     assert r.exit_code == 0, r
     assert "O:H:G ratio" in r.stdout
     assert "csmatrix activities examples/activities.yaml" in r.stdout
+    assert "FILE" in r.stdout

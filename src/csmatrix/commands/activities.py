@@ -41,7 +41,9 @@ RENDERERS = {Format.table: _table, Format.json: _json, Format.md: _md}
 
 
 def activities_cmd(
-    file: Annotated[Path, typer.Argument(help="An activities file (schema: csmatrix/activities@1).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="An activities file (schema: csmatrix/activities@1).")
+    ],
     fmt: FormatOpt = Format.table,
     lang: LangOpt = Lang.ja,
 ) -> None:
