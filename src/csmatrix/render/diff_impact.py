@@ -6,7 +6,6 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -47,7 +46,7 @@ def _pct(value: float | None) -> str:
 
 
 def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
-    from csmatrix.render.diff_table import hang
+    from csmatrix.render.diff_table import block, hang
 
     console.print()
     console.print(Text(w("impact", lang), style="bold magenta"))
@@ -73,4 +72,4 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
             Text(f"{_pct(ready['from'])} → {_pct(ready['to'])}", style=style),
             f"+{wider}/−{narrower}",
         )
-    console.print(Padding(table, (0, 0, 0, 2)))
+    block(console, table)

@@ -16,7 +16,12 @@ def _words(change: dict[str, Any]) -> str:
     parts = []
     for seg in change["diff"]:
         text = cell(seg["text"])
-        parts.append(text if seg["op"] == "equal" else (f"~~{text}~~" if seg["op"] == "delete" else f"**{text}**"))
+        if seg["op"] == "equal" or not text.strip():
+            parts.append(text)
+            continue
+        core = text.strip()
+        lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        parts.append(lead + (f"~~{core}~~" if seg["op"] == "delete" else f"**{core}**") + tail)
     return "".join(parts)
 
 

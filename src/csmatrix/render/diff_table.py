@@ -10,7 +10,6 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -26,7 +25,7 @@ def print_diff(console: Console, view: dict[str, Any], lang: str) -> None:
     head = Text(f"{view['sources']['from']} → {view['sources']['to']}", style="bold")
     if view["lineage"]["via"]:
         head.append(f"  ({w('via', lang)} {', '.join(view['lineage']['via'])})", style="dim")
-    console.print(head)
+    hang(console, "", head)
     if not view["lineage"]["connected"] and view["from"].split("@")[0] != view["to"].split("@")[0]:
         console.print(w("not-linked", lang), style="yellow")
     if view["identical"]:
@@ -61,6 +60,26 @@ def hang(console: Console, label: Text | str, body: Text | str = "", indent: int
         out.append_text(label if index == 0 else Text(" " * label.cell_len))
         out.append_text(line)
         console.print(out, soft_wrap=True, crop=False)
+
+
+def block(console: Console, renderable: Any, indent: int = 2) -> None:
+    """Print a table indented, without trailing spaces or blank edge lines."""
+    options = console.options.update(width=max(console.width - indent, 20))
+    lines = console.render_lines(renderable, options, pad=False)
+    texts = []
+    for line in lines:
+        text = Text(" " * indent)
+        for segment in line:
+            if not segment.control:
+                text.append(segment.text, segment.style)
+        text.rstrip()
+        texts.append(text)
+    while texts and not texts[0].plain.strip():
+        texts.pop(0)
+    while texts and not texts[-1].plain.strip():
+        texts.pop()
+    for text in texts:
+        console.print(text, soft_wrap=True, crop=False)
 
 
 def _section(console: Console, title: str) -> None:
@@ -220,4 +239,4 @@ def _targets(console: Console, view: dict[str, Any], names: dict[str, Any], lang
             t = cells.get((role, skill))
             row.append(Text(target_cell(t["from"], t["to"]), style=style[t["kind"]]) if t else Text(""))
         table.add_row(*row)
-    console.print(Padding(table, (0, 0, 0, 2)))
+    block(console, table)
