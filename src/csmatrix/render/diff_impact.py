@@ -26,8 +26,8 @@ def cause(entry: dict[str, Any], names: dict[str, Any], lang: str) -> str:
         if entry["why"] == "new":
             return head + f"目標のある新しいスキルが未評価: {skill}"
         return head + f"引き継いだ評価が変わった (統合は低い方を採用): {skill}"
-    people = f"{n} member{'s' if n != 1 else ''}'"
-    head = f"{'widens' if widen else 'narrows'} {people} gaps: "
+    people = "1 member's gap" if n == 1 else f"{n} members' gaps"
+    head = f"{'widens' if widen else 'narrows'} {people}: "
     if entry["why"] == "target":
         role = names["roles"].get(entry["role"], entry["role"])
         verb = "rose" if (target["to"] or 0) > (target["from"] or 0) else "fell"
@@ -58,7 +58,7 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
         hang(console, Text("• ", style=style), Text(cause(entry, names, lang)), 2)
     table = Table(box=box.SIMPLE, pad_edge=False, padding=(0, 1))
     table.add_column("", overflow="fold", ratio=1)
-    table.add_column(w("roles", lang), no_wrap=True)
+    table.add_column(w("role", lang), no_wrap=True)
     table.add_column(w("readiness", lang), no_wrap=True, justify="right")
     table.add_column("gap +/−", no_wrap=True, justify="right")
     for member in impact["members"]:

@@ -85,7 +85,7 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
 
         out += ["", f"### {w('impact', lang)}", ""]
         out += [f"- {cell(cause(e, names, lang))}" for e in impact["summary"]]
-        out += ["", f"| | {w('roles', lang)} | {w('readiness', lang)} |", "|---|---|---|"]
+        out += ["", f"| | {w('role', lang)} | {w('readiness', lang)} |", "|---|---|---|"]
         for m in impact["members"]:
             r = m["readiness"]
             out.append(f"| {cell(m['name'])} (`{m['id']}`) | {m['role'] or '–'} | {_pct(r['from'])} → {_pct(r['to'])} |")

@@ -17,6 +17,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "axes": ("軸", "Axes"),
     "levels": ("レベル", "Level scale"),
     "roles": ("ロール", "Roles"),
+    "role": ("ロール", "Role"),
     "targets": ("ロール別の目標", "Role targets"),
     "framework": ("フレームワーク", "Framework"),
     "was": ("旧", "was"),

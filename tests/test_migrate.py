@@ -1,0 +1,158 @@
+"""`csmatrix migrate`: assessments carried across versions through `replaces`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import EXAMPLES
+from test_diff import dump, fw_data
+
+MEMBER_2019 = """\
+schema: csmatrix/member@1
+id: hana
+name: {ja: 山田 花, en: Hana Yamada}
+framework: icare-cs@2019
+role: senior
+joined: 2019-04-01
+assessments:
+  - date: 2019-10-01
+    by: self
+    levels: {onboarding-support: 3, health-check-operations: 4, specialist-collaboration: 2}
+    notes: {health-check-operations: 健診の運用を一人で回した}
+    evidence: {health-check-operations: [https://wiki.example/hc]}
+  - date: 2019-12-01
+    by: 田中
+    levels: {onboarding-support: 4, inquiry-handling: 3}
+"""
+
+
+def test_2019_member_to_2021_autumn_loses_nothing_with_a_successor(cli: Any, write: Any) -> None:
+    write("hana.yaml", MEMBER_2019)
+    r = cli("migrate", "hana.yaml", "--to", "icare-cs@2021-autumn", "--lang", "en")
+    assert r.exit_code == 0, r
+    data = yaml.safe_load(r.stdout)
+    assert data["framework"] == "icare-cs@2021-autumn"
+    assert data["role"] == "senior"
+    assert [a["levels"] for a in data["assessments"]] == [
+        {"lifecycle-management": 3, "product-success": 2, "health-checkup": 4},
+        {"lifecycle-management": 4, "support-experience": 3},
+    ]
+    first = data["assessments"][0]
+    assert str(first["date"]) == "2019-10-01"
+    assert first["by"] == "self"
+    assert first["notes"] == {"health-checkup": "健診の運用を一人で回した"}
+    assert first["evidence"] == {"health-checkup": ["https://wiki.example/hc"]}
+    assert "dropped" not in data
+    assert "(via 2021-summer)" in r.stderr
+    assert "renamed: health-check-operations → health-checkup" in r.stderr
+    write("out.yaml", r.stdout)
+    check = cli("validate", "out.yaml")
+    assert check.exit_code == 0, check
+    assess = cli("assess", "out.yaml", "-f", "json")
+    assert assess.exit_code == 0, assess
+
+
+def test_shipped_example_member_migrates_and_assesses(cli: Any) -> None:
+    r = cli("migrate", EXAMPLES / "members" / "yumi-kobayashi.yaml", "--to", "2021-autumn", "-o", "yumi.yaml")
+    assert r.exit_code == 0, r
+    assert "csmatrix: wrote yumi.yaml" in r.stderr
+    assert cli("assess", "yumi.yaml").exit_code == 0
+
+
+def family(tmp: Path) -> Path:
+    """A family of three versions: a+b merge into ab; c has no successor; v3 has 2 levels."""
+    root = tmp / "fw" / "tiny"
+    root.mkdir(parents=True)
+    roles = [{"id": "member", "name": "Member", "targets": {"default": 2}}]
+    (root / "v1.yaml").write_text(dump(fw_data("v1", {"a": {}, "b": {}, "c": {}}, roles=roles)), encoding="utf-8")
+    v2 = fw_data("v2", {"ab": {"replaces": ["a", "b"]}}, supersedes="v1", roles=roles)
+    (root / "v2.yaml").write_text(dump(v2), encoding="utf-8")
+    v3 = fw_data("v3", {"ab": {}, "new": {}}, supersedes="v2", levels=2)
+    (root / "v3.yaml").write_text(dump(v3), encoding="utf-8")
+    return tmp / "fw"
+
+
+TINY_MEMBER = """\
+schema: csmatrix/member@1
+name: Test
+framework: tiny@v1
+role: member
+assessments:
+  - date: 2024-01-01
+    by: self
+    levels: {a: 3, b: 2, c: 3}
+    notes: {a: note a, b: note b, c: note c}
+  - date: 2024-02-01
+    by: lead
+    levels: {a: 3}
+"""
+
+
+def test_merge_min_drop_clamp_and_role(cli: Any, write: Any, tmp_path: Path) -> None:
+    fw = family(tmp_path)
+    write("m.yaml", TINY_MEMBER)
+    r = cli("migrate", "m.yaml", "--to", "tiny@v3", "--frameworks", fw, "--lang", "en")
+    assert r.exit_code == 0, r
+    data = yaml.safe_load(r.stdout.split("\n", 1)[1])
+    assert data["id"] == "m"
+    assert "role" not in data  # v3 has no roles
+    assert data["assessments"] == [
+        {"date": __import__("datetime").date(2024, 1, 1), "by": "self", "levels": {"ab": 2},
+         "notes": {"ab": "note a / note b"}},
+        {"date": __import__("datetime").date(2024, 2, 1), "by": "lead", "levels": {"ab": 2}},
+    ]
+    assert data["dropped"] == [
+        {"skill": "c", "level": 3, "date": __import__("datetime").date(2024, 1, 1), "by": "self",
+         "reason": "no successor in tiny@v3", "note": "note c"}
+    ]
+    assert "merged: a + b → ab (each assessment keeps the lowest of their ratings)" in r.stderr
+    assert "clamped to the new top: ab 3 → 2 (2024-02-01, lead)" in r.stderr
+    assert "no successor: c = 3 (2024-01-01, self); kept under dropped:" in r.stderr
+    assert "unrated (no predecessor) (1): new" in r.stderr
+    assert "role 'member' does not exist in tiny@v3" in r.stderr
+
+
+def test_other_family_is_an_error(cli: Any, write: Any, tmp_path: Path) -> None:
+    fw = family(tmp_path)
+    write("m.yaml", TINY_MEMBER)
+    r = cli("migrate", "m.yaml", "--to", "icare-cs@2019", "--frameworks", fw)
+    assert r.exit_code == 1, r
+    assert "m.yaml is on tiny@v1, of the family 'tiny'; icare-cs@2019 belongs to 'icare-cs'" in r.stderr
+
+
+def test_refuses_to_overwrite_and_force(cli: Any, write: Any) -> None:
+    write("hana.yaml", MEMBER_2019)
+    out = write("new.yaml", "keep me\n")
+    r = cli("migrate", "hana.yaml", "--to", "icare-cs@2021-summer", "-o", "new.yaml")
+    assert r.exit_code == 1, r
+    assert "new.yaml already exists" in r.stderr
+    assert out.read_text(encoding="utf-8") == "keep me\n"
+    r = cli("migrate", "hana.yaml", "--to", "icare-cs@2021-summer", "-o", "new.yaml", "--force")
+    assert r.exit_code == 0, r
+    assert "framework: icare-cs@2021-summer" in out.read_text(encoding="utf-8")
+
+
+def test_interrupted_write_leaves_old_file(cli: Any, write: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    write("hana.yaml", MEMBER_2019)
+    out = write("new.yaml", "old content\n")
+
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    r = cli("migrate", "hana.yaml", "--to", "icare-cs@2021-summer", "-o", "new.yaml", "--force")
+    assert r.exit_code == 1, r
+    assert "the old file is untouched" in r.stderr
+    assert out.read_text(encoding="utf-8") == "old content\n"
+    assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith(".new.yaml")) == []
+
+
+def test_invalid_member_is_located(cli: Any, write: Any) -> None:
+    write("bad.yaml", MEMBER_2019.replace("onboarding-support: 3", "onboarding-suport: 3"))
+    r = cli("migrate", "bad.yaml", "--to", "icare-cs@2021-autumn")
+    assert r.exit_code == 1, r
+    assert "bad.yaml:10:14: error: unknown skill 'onboarding-suport' in icare-cs@2019" in r.stderr
