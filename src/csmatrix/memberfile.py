@@ -1,0 +1,167 @@
+"""Writing member YAML: new member files (``init member``, ``import``) and
+assessments appended to existing ones (``import --into``).
+
+Pure text in, text out.  Scalars go through PyYAML's safe emitter, so a name
+like ``no``, an id like ``2019`` or a note with ``: `` stays the text it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import unicodedata
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from csmatrix.models.framework import Framework
+from csmatrix.models.member import MEMBER_SCHEMA
+
+SCHEMA_FILE = Path("schemas") / "member.schema.json"
+
+
+def scalar(value: Any) -> str:
+    """One YAML scalar as it should be written (quoted only when needed)."""
+    if isinstance(value, bool) or value is None:
+        raise TypeError(f"not a member-file scalar: {value!r}")
+    if isinstance(value, (int, dt.date)):
+        return str(value)
+    text = str(value)
+    # one line always: a multi-line scalar would have to be indented under its key
+    style = '"' if any(unicodedata.category(ch) == "Cc" for ch in text) else None
+    dumped = yaml.safe_dump(text, allow_unicode=True, width=1 << 16, default_style=style)
+    return dumped.removesuffix("\n").removesuffix("\n...")
+
+
+def key(text: str) -> str:
+    return scalar(text)
+
+
+def assessment_lines(
+    date: dt.date, by: str, levels: Mapping[str, int], notes: Mapping[str, str], indent: int = 2
+) -> list[str]:
+    """One assessment as a block-sequence item ``- date: ...`` at ``indent``."""
+    pad = " " * indent
+    lines = [f"{pad}- date: {date.isoformat()}", f"{pad}  by: {scalar(by)}"]
+    if levels:
+        lines.append(f"{pad}  levels:")
+        lines += [f"{pad}    {key(k)}: {v}" for k, v in levels.items()]
+    else:
+        lines.append(f"{pad}  levels: {{}}")
+    if notes:
+        lines.append(f"{pad}  notes:")
+        lines += [f"{pad}    {key(k)}: {scalar(v)}" for k, v in notes.items()]
+    return lines
+
+
+def member_text(
+    *,
+    name: str,
+    framework: str,
+    ident: str | None = None,
+    role: str | None = None,
+    assessments: list[list[str]] | None = None,
+    schema: str | None = None,
+) -> str:
+    """A new member file; ``assessments`` are blocks from ``assessment_lines``."""
+    lines = [schema] if schema else []
+    lines.append(f"schema: {MEMBER_SCHEMA}")
+    if ident:
+        lines.append(f"id: {scalar(ident)}")
+    lines.append(f"name: {scalar(name)}")
+    lines.append(f"framework: {scalar(framework)}")
+    if role:
+        lines.append(f"role: {scalar(role)}")
+    if assessments:
+        lines.append("assessments:")
+        for block in assessments:
+            lines += block
+    return "\n".join(lines) + "\n"
+
+
+def schema_line(out: Path, cwd: Path | None = None) -> str | None:
+    """``# yaml-language-server: $schema=...`` for a member file written at ``out``.
+
+    The schema is looked for in ``schemas/member.schema.json`` of the output's
+    folder and each folder above it (the layout of this repository and of team
+    repositories made like it); the line points at it by a relative path, so it
+    keeps working in every clone.  Without one, no line is written: an absolute
+    path would only work on this machine.
+    """
+    base = (cwd or Path.cwd()) / out if not out.is_absolute() else out
+    folder = base.resolve().parent
+    for candidate in (folder, *folder.parents):
+        schema = candidate / SCHEMA_FILE
+        if schema.is_file():
+            relative = Path(os.path.relpath(schema, folder)).as_posix()
+            return f"# yaml-language-server: $schema={relative}"
+    return None
+
+
+def init_member(
+    fw: Framework,
+    *,
+    name: str,
+    reference: str,
+    role: str | None,
+    ident: str | None,
+    lang: str,
+    today: dt.date,
+    schema: str | None,
+) -> str:
+    """A new member file with every skill listed in a commented-out self-assessment.
+
+    Lines of YAML are commented with ``# `` and explanations with ``## ``, so
+    selecting the block and toggling comments once (Ctrl+/ or ⌘/) leaves
+    valid YAML with the explanations still commented.
+    """
+    role_model = fw.role(role)
+    head = member_text(name=name, framework=reference, ident=ident, role=role, schema=schema)
+    steps = " · ".join(
+        f"{s.level} {s.name.get(lang)} ({_scope(s.scope, lang)})" for s in sorted(fw.levels, key=lambda s: s.level)
+    )
+    low, top = min(fw.scale), fw.top
+    if lang == "en":
+        intro = [
+            "# Self-assessment: select the lines below and uncomment them once (Ctrl+/ or Cmd+/),",
+            f"# then give each skill a level from {low} to {top}; delete the skills you don't rate.",
+            f"# Levels: {steps}",
+            "# Check it with: csmatrix validate THIS-FILE",
+        ]
+        target_word = "target"
+    else:
+        intro = [
+            "# 自己評価: 下の行を選択してコメントを一度外し (Ctrl+/ または ⌘/)、",
+            f"# 各スキルに {low}〜{top} のレベルを書いてください。評価しないスキルの行は消してください。",
+            f"# レベル: {steps}",
+            "# 確認: csmatrix validate このファイル",
+        ]
+        target_word = "目標"
+    body = [
+        "# assessments:",
+        f"#   - date: {today.isoformat()}",
+        "#     by: self",
+        "#     levels:",
+    ]
+    width = max((len(p.skill.id) for p in fw.placed), default=0) + 1
+    axis = category = None
+    for placed in fw.placed:
+        if placed.category.axis != axis:
+            axis = placed.category.axis
+            axis_name = placed.axis.name.get(lang) if placed.axis else axis
+            body.append(f"##       ===== {axis_name} ({axis}) =====")
+        if placed.category.id != category:
+            category = placed.category.id
+            body.append(f"##       --- {placed.category.name.get(lang)} ({category}) ---")
+        target = fw.target(role_model, placed.skill.id)
+        comment = placed.skill.name.get(lang) + (f" ({target_word} {target})" if target is not None else "")
+        body.append(f"#       {(placed.skill.id + ':').ljust(width)}   # {comment}")
+    return head + "\n" + "\n".join(intro + body) + "\n"
+
+
+def _scope(scope: str, lang: str) -> str:
+    from csmatrix.render.labels import scope as scope_word
+
+    return scope_word(scope, lang)

@@ -1,0 +1,47 @@
+"""`sheet --format md`: a skill sheet for a wiki page or a pull request."""
+
+from __future__ import annotations
+
+from csmatrix.render.framework_md import cell
+from csmatrix.render.sheet_csv import marked
+from csmatrix.sheetdata import SheetData
+
+
+def sheet_markdown(sheet: SheetData) -> str:
+    lines = [f"# {cell(sheet.title)} — {sheet.w('sheet')}", ""]
+    lines.append(f"- {sheet.w('framework')}: `{sheet.framework}`")
+    lines.append(f"- {sheet.w('role')}: {cell(sheet.role_text)}")
+    name = cell(sheet.member_name) if sheet.has_member else ""
+    lines.append(f"- {sheet.w('name')}: {name}".rstrip())
+    steps = " · ".join(cell(step.label) for step in sheet.scale)
+    lines.append(f"- {sheet.w('scale')}: {steps}")
+    legend = sheet.w("target_mark") + (f" / {sheet.w('current_mark')}" if sheet.has_member else "")
+    lines += ["", f"{cell(sheet.instructions)} {legend}"]
+    head = [sheet.w("id"), sheet.w("skill"), *(step.label for step in sheet.scale), sheet.w("target")]
+    if sheet.has_member:
+        head += [sheet.w("current"), sheet.w("gap")]
+    head += [sheet.level_header, sheet.w("note")]
+    axis = None
+    for group in sheet.groups():
+        if group.axis_id != axis:
+            axis = group.axis_id
+            lines += ["", f"## {cell(group.axis)}"]
+        lines += ["", f"### {cell(group.category)}", ""]
+        lines.append("| " + " | ".join(cell(h) for h in head) + " |")
+        lines.append("|" + "---|" * len(head))
+        for row in group.rows:
+            name = f"**{cell(row.name)}**" + (f"<br>{cell(row.summary)}" if row.summary else "")
+            cells = [f"`{row.skill_id}`", name]
+            cells += [
+                cell(marked(sheet, row, step.level, d)) for step, d in zip(sheet.scale, row.descriptors, strict=True)
+            ]
+            cells.append(_num(row.target))
+            if sheet.has_member:
+                cells += [_num(row.current), _num(row.gap)]
+            cells += [_num(row.prefill()), ""]
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _num(value: int | None) -> str:
+    return "" if value is None else str(value)
