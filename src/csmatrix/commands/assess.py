@@ -41,8 +41,9 @@ def assess_cmd(
 ) -> None:
     """Score a member against their role's targets and show the gap report.
 
-    Means, readiness and gaps per axis, category and skill, then the next step for each
-    gap: the descriptor of the next level. Unrated skills count as 0.
+    Per axis and category: mean, attained level and readiness. Per skill: current, target, gap.
+
+    Then the next step for each gap: the descriptor of the next level. Unrated skills count as 0.
 
     Example: csmatrix assess examples/members/aoi-sato.yaml --role member
     """

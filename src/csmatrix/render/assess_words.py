@@ -13,6 +13,7 @@ WORDS: dict[str, dict[str, str]] = {
     "not_assessed": {"ja": "評価なし", "en": "not assessed yet"},
     "self": {"ja": "自己", "en": "self"},
     "skills_n": {"ja": "{n}スキル", "en": "{n} skills"},
+    "skills_1": {"ja": "{n}スキル", "en": "{n} skill"},
     "overall": {"ja": "総合", "en": "Overall"},
     "mean": {"ja": "平均", "en": "Mean"},
     "attained": {"ja": "到達Lv", "en": "Attained"},
@@ -87,10 +88,10 @@ def sources_text(report: dict[str, Any], lang: str) -> str:
     used = report.get("assessments_used") or []
     if not used:
         return word("not_assessed", lang)
-    parts = [
-        f"{u['date']} {assessor(u['by'], u['self'], lang)} ({word('skills_n', lang, n=u['skills'])})"
-        for u in used
-    ]
+    parts = []
+    for u in used:
+        count = word("skills_1" if u["skills"] == 1 else "skills_n", lang, n=u["skills"])
+        parts.append(f"{u['date']} {assessor(u['by'], u['self'], lang)} ({count})")
     return " · ".join(parts)
 
 
