@@ -30,7 +30,10 @@ def fw_data(
         skill = {
             "id": sid,
             "name": {"ja": f"{sid}の名前", "en": f"{sid} name"},
-            "levels": {n: {"ja": f"{sid}のレベル{n}の記述", "en": f"{sid} level {n} text"} for n in range(1, levels + 1)},
+            "levels": {
+                n: {"ja": f"{sid}のレベル{n}の記述", "en": f"{sid} level {n} text"}
+                for n in range(1, levels + 1)
+            },
         }
         skill.update(extra)
         categories.setdefault(category_of.get(sid, "core"), []).append(skill)
@@ -46,7 +49,8 @@ def fw_data(
         ],
         "axes": [{"id": "main", "name": "Main"}],
         "categories": [
-            {"id": cid, "axis": "main", "name": {"ja": cid, "en": cid}, "skills": sk} for cid, sk in categories.items()
+            {"id": cid, "axis": "main", "name": {"ja": cid, "en": cid}, "skills": sk}
+            for cid, sk in categories.items()
         ],
     }
     if supersedes:
@@ -118,11 +122,17 @@ def test_moved_to_another_category() -> None:
 
 
 def test_changed_descriptor_word_diff_japanese() -> None:
-    new = fw_data(skills={"alpha": {"levels": {
-        1: {"ja": "alphaのレベル1の記述", "en": "alpha level 1 text"},
-        2: {"ja": "alphaのレベル2の新しい記述", "en": "alpha level 2 text"},
-        3: {"ja": "alphaのレベル3の記述", "en": "alpha level 3 text"},
-    }}})
+    new = fw_data(
+        skills={
+            "alpha": {
+                "levels": {
+                    1: {"ja": "alphaのレベル1の記述", "en": "alpha level 1 text"},
+                    2: {"ja": "alphaのレベル2の新しい記述", "en": "alpha level 2 text"},
+                    3: {"ja": "alphaのレベル3の記述", "en": "alpha level 3 text"},
+                }
+            }
+        }
+    )
     out = diff_frameworks(model(fw_data()), model(new)).as_dict("ja")["skills"]["changed"]
     assert out == [
         {
@@ -146,7 +156,9 @@ def test_changed_descriptor_word_diff_japanese() -> None:
 
 
 def test_changed_fields_name_tags_source_are_patch() -> None:
-    new = fw_data(skills={"alpha": {"name": {"ja": "別名", "en": "alpha name"}, "tags": ["x"], "source": "book"}})
+    new = fw_data(
+        skills={"alpha": {"name": {"ja": "別名", "en": "alpha name"}, "tags": ["x"], "source": "book"}}
+    )
     d = diff_frameworks(model(fw_data()), model(new))
     assert skills_json(fw_data(), new)["changed"] == [{"id": "alpha", "fields": ["name", "tags", "source"]}]
     assert d.bump == "patch"
@@ -189,8 +201,21 @@ def test_level_scale_added_level_and_scope_change() -> None:
     view = diff_frameworks(model(old), model(new)).as_dict("en")["levels"]
     assert view["added"] == [4]
     assert view["changed"] == [
-        {"level": 3, "fields": ["scope"], "changes": [{"field": "scope", "from": "individual", "to": "organization", "diff": [
-            {"op": "delete", "text": "individual"}, {"op": "insert", "text": "organization"}]}]}
+        {
+            "level": 3,
+            "fields": ["scope"],
+            "changes": [
+                {
+                    "field": "scope",
+                    "from": "individual",
+                    "to": "organization",
+                    "diff": [
+                        {"op": "delete", "text": "individual"},
+                        {"op": "insert", "text": "organization"},
+                    ],
+                }
+            ],
+        }
     ]
 
 
@@ -227,7 +252,9 @@ def test_cli_json_shipped_summer_to_autumn(cli: Any) -> None:
     assert "customer-health" in data["skills"]["added"]
     assert data["skills"]["removed"] == []
     assert data["bump"]["level"] == "major"
-    assert {"role": "lead", "skill": "risk-escalation", "from": 3, "to": 5, "kind": "raised"} not in data["roles"]["targets"]
+    assert {"role": "lead", "skill": "risk-escalation", "from": 3, "to": 5, "kind": "raised"} not in data[
+        "roles"
+    ]["targets"]
 
 
 def test_cli_lineage_across_two_versions(cli: Any) -> None:
@@ -252,7 +279,10 @@ def test_cli_exit_code(cli: Any, write: Any) -> None:
 def test_cli_table_golden_80_columns(cli: Any, write: Any) -> None:
     write("a.yaml", dump(fw_data(roles=ROLE)))
     new_data = fw_data(skills={"alpha": {}, "beta": {}}, roles=ROLE)
-    new_data["categories"][0]["skills"][0]["levels"][2] = {"ja": "alphaのレベル2の新しい記述", "en": "alpha level 2 text"}
+    new_data["categories"][0]["skills"][0]["levels"][2] = {
+        "ja": "alphaのレベル2の新しい記述",
+        "en": "alpha level 2 text",
+    }
     write("b.yaml", dump(new_data))
     r = cli("diff", "a.yaml", "b.yaml", columns=80)
     assert r.exit_code == 0, r

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from test_diff import dump, fw_data
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -17,7 +18,10 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", *args],
-        cwd=repo, capture_output=True, text=True, check=True,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return done.stdout
 
@@ -32,7 +36,10 @@ def repo(tmp_path: Path) -> Path:
     git(root, "add", ".")
     git(root, "commit", "-qm", "first")
     changed = fw_data(skills={"alpha": {}, "beta": {}})
-    changed["categories"][0]["skills"][0]["levels"][2] = {"ja": "alphaのレベル2の新しい記述", "en": "alpha level 2 text"}
+    changed["categories"][0]["skills"][0]["levels"][2] = {
+        "ja": "alphaのレベル2の新しい記述",
+        "en": "alpha level 2 text",
+    }
     path.write_text(dump(changed), encoding="utf-8")
     git(root, "commit", "-qam", "second")
     return root

@@ -35,19 +35,40 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
     assert impact == {
         "members": [
             {
-                "id": "ann", "name": "ann", "role": "member", "role_in_new": True,
+                "id": "ann",
+                "name": "ann",
+                "role": "member",
+                "role_in_new": True,
                 "readiness": {"from": 1.0, "to": 0.5},
-                "gaps": [{"skill": "alpha", "from": 0, "to": 1, "why": "target",
-                          "target": {"from": 2, "to": 3}, "current": {"from": 2, "to": 2}}],
+                "gaps": [
+                    {
+                        "skill": "alpha",
+                        "from": 0,
+                        "to": 1,
+                        "why": "target",
+                        "target": {"from": 2, "to": 3},
+                        "current": {"from": 2, "to": 2},
+                    }
+                ],
             },
             {
-                "id": "ben", "name": "ben", "role": "member", "role_in_new": True,
-                "readiness": {"from": 1.0, "to": 1.0}, "gaps": [],
+                "id": "ben",
+                "name": "ben",
+                "role": "member",
+                "role_in_new": True,
+                "readiness": {"from": 1.0, "to": 1.0},
+                "gaps": [],
             },
         ],
         "summary": [
-            {"effect": "widens", "why": "target", "skills": ["alpha"], "role": "member",
-             "target": {"from": 2, "to": 3}, "members": ["ann"]}
+            {
+                "effect": "widens",
+                "why": "target",
+                "skills": ["alpha"],
+                "role": "member",
+                "target": {"from": 2, "to": 3},
+                "members": ["ann"],
+            }
         ],
         "skipped": [],
     }
@@ -57,7 +78,7 @@ def test_impact_table_says_why(cli: Any, write: Any) -> None:
     team(write)
     r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "--lang", "en", columns=80)
     assert r.exit_code == 0, r
-    tail = r.stdout[r.stdout.index("Impact on members"):]
+    tail = r.stdout[r.stdout.index("Impact on members") :]
     assert tail == (
         "Impact on members\n"
         "  • widens 1 member's gap: the Member target for alpha rose from 2 to 3\n"
@@ -71,7 +92,15 @@ def test_impact_table_says_why(cli: Any, write: Any) -> None:
 def test_impact_of_shipped_versions_on_examples(cli: Any) -> None:
     from conftest import EXAMPLES
 
-    r = cli("diff", "icare-cs@2021-summer", "icare-cs@2021-autumn", "--members", EXAMPLES / "members", "-f", "json")
+    r = cli(
+        "diff",
+        "icare-cs@2021-summer",
+        "icare-cs@2021-autumn",
+        "--members",
+        EXAMPLES / "members",
+        "-f",
+        "json",
+    )
     assert r.exit_code == 0, r
     members = json.loads(r.stdout)["impact"]["members"]
     assert len(members) == len(list((EXAMPLES / "members").glob("*.yaml")))

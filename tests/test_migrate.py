@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from conftest import EXAMPLES
 from test_diff import dump, fw_data
 
@@ -68,7 +69,9 @@ def family(tmp: Path) -> Path:
     root = tmp / "fw" / "tiny"
     root.mkdir(parents=True)
     roles = [{"id": "member", "name": "Member", "targets": {"default": 2}}]
-    (root / "v1.yaml").write_text(dump(fw_data("v1", {"a": {}, "b": {}, "c": {}}, roles=roles)), encoding="utf-8")
+    (root / "v1.yaml").write_text(
+        dump(fw_data("v1", {"a": {}, "b": {}, "c": {}}, roles=roles)), encoding="utf-8"
+    )
     v2 = fw_data("v2", {"ab": {"replaces": ["a", "b"]}}, supersedes="v1", roles=roles)
     (root / "v2.yaml").write_text(dump(v2), encoding="utf-8")
     v3 = fw_data("v3", {"ab": {}, "new": {}}, supersedes="v2", levels=2)
@@ -101,13 +104,23 @@ def test_merge_min_drop_clamp_and_role(cli: Any, write: Any, tmp_path: Path) -> 
     assert data["id"] == "m"
     assert "role" not in data  # v3 has no roles
     assert data["assessments"] == [
-        {"date": __import__("datetime").date(2024, 1, 1), "by": "self", "levels": {"ab": 2},
-         "notes": {"ab": "note a / note b"}},
+        {
+            "date": __import__("datetime").date(2024, 1, 1),
+            "by": "self",
+            "levels": {"ab": 2},
+            "notes": {"ab": "note a / note b"},
+        },
         {"date": __import__("datetime").date(2024, 2, 1), "by": "lead", "levels": {"ab": 2}},
     ]
     assert data["dropped"] == [
-        {"skill": "c", "level": 3, "date": __import__("datetime").date(2024, 1, 1), "by": "self",
-         "reason": "no successor in tiny@v3", "note": "note c"}
+        {
+            "skill": "c",
+            "level": 3,
+            "date": __import__("datetime").date(2024, 1, 1),
+            "by": "self",
+            "reason": "no successor in tiny@v3",
+            "note": "note c",
+        }
     ]
     assert "merged: a + b → ab (each assessment keeps the lowest of their ratings)" in r.stderr
     assert "clamped to the new top: ab 3 → 2 (2024-02-01, lead)" in r.stderr

@@ -72,7 +72,9 @@ def test_invalid_files_are_printed_raw_with_exit_0(cli: Any, write: Any) -> None
         r = cli("textconv", name)
         assert r.exit_code == 0, (name, r)
         raw = path.read_bytes()
-        assert r.stdout.encode("utf-8", "surrogateescape") == raw or r.stdout == raw.decode("utf-8", "replace"), name
+        assert r.stdout.encode("utf-8", "surrogateescape") == raw or r.stdout == raw.decode(
+            "utf-8", "replace"
+        ), name
 
 
 def test_missing_file_is_an_error(cli: Any) -> None:

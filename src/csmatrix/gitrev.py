@@ -59,7 +59,9 @@ def repo_path(revision: Revision, cwd: Path) -> tuple[str, Path]:
         )
     root = Path(top.stdout.decode("utf-8").strip())
     if not revision.path:
-        raise CsmatrixError(f"'{revision.label}' names no file after the ':'", hint="write REV:path/to/framework.yaml")
+        raise CsmatrixError(
+            f"'{revision.label}' names no file after the ':'", hint="write REV:path/to/framework.yaml"
+        )
     raw = Path(revision.path)
     absolute = raw if raw.is_absolute() else Path(os.path.abspath(cwd / raw))
     try:

@@ -86,7 +86,11 @@ class Migration:
 
     def as_yaml(self, member_id: str) -> dict[str, Any]:
         m = self.member
-        out: dict[str, Any] = {"schema": "csmatrix/member@1", "id": m.id or member_id, "name": m.name.as_yaml()}
+        out: dict[str, Any] = {
+            "schema": "csmatrix/member@1",
+            "id": m.id or member_id,
+            "name": m.name.as_yaml(),
+        }
         out["framework"] = self.dst.ref
         if self.role is not None:
             out["role"] = self.role
@@ -137,7 +141,9 @@ def migrate(member: Member, lineage: Lineage) -> Migration:
                 evidence[new_id] = list(dict.fromkeys(links))
         for skill, level in assessment.levels.items():
             if skill in orphans:
-                result.drops.append(Drop(skill, level, assessment.date, assessment.by, _drop_note(assessment, skill)))
+                result.drops.append(
+                    Drop(skill, level, assessment.date, assessment.by, _drop_note(assessment, skill))
+                )
         for skill in assessment.notes:
             if skill in orphans and skill not in assessment.levels:
                 result.lost_notes.append((skill, assessment.date))
@@ -173,7 +179,8 @@ def summary(result: Migration, source_label: str, lang: str) -> list[str]:
         lines.append(
             "  注意: supersedes でつながっていない版です。同じidと replaces だけを引き継ぎました"
             if ja
-            else "  note: these versions are not linked by supersedes; only same ids and replaces carried over"
+            else "  note: these versions are not linked by supersedes; "
+            "only same ids and replaces carried over"
         )
     renamed = [(olds, new) for olds, new in result.carried if olds != [new]]
     same = [new for olds, new in result.carried if olds == [new]]
@@ -194,25 +201,39 @@ def summary(result: Migration, source_label: str, lang: str) -> list[str]:
             f"  {'後継なし' if ja else 'no successor'}: {drop.skill} = {drop.level} "
             f"({drop.date.isoformat()}, {drop.by}); {where}"
         )
+    clamped = "上限に合わせた" if ja else "clamped to the new top"
+    scale = "の尺度は" if ja else "has the scale"
     for clamp in result.clamps:
         lines.append(
-            f"  {'上限に合わせた' if ja else 'clamped to the new top'}: {clamp.skill} {clamp.before} → {clamp.after} "
-            f"({clamp.date.isoformat()}, {clamp.by}); {dst.ref} {'の尺度は' if ja else 'has the scale'} 1–{dst.top}"
+            f"  {clamped}: {clamp.skill} {clamp.before} → {clamp.after} "
+            f"({clamp.date.isoformat()}, {clamp.by}); {dst.ref} {scale} 1–{dst.top}"
         )
     for skill, date in result.lost_notes:
         lines.append(
-            f"  {'評価のないメモは引き継げません' if ja else 'a note without a rating has no successor'}: "
+            "  "
+            + ("評価のないメモは引き継げません" if ja else "a note without a rating has no successor")
+            + ": "
             f"{skill} ({date.isoformat()})"
         )
     if result.emptied:
         lines.append(
-            f"  {'引き継ぐ評価がなくなった評価記録' if ja else 'assessments left with nothing to carry, omitted'}: "
+            "  "
+            + (
+                "引き継ぐ評価がなくなった評価記録"
+                if ja
+                else "assessments left with nothing to carry, omitted"
+            )
+            + ": "
             f"{result.emptied}"
         )
     if result.role_lost:
         lines.append(
             f"  {'ロール' if ja else 'role'} '{result.member.role}' "
-            + (f"は {dst.ref} にないため外しました" if ja else f"does not exist in {dst.ref}; it was left out")
+            + (
+                f"は {dst.ref} にないため外しました"
+                if ja
+                else f"does not exist in {dst.ref}; it was left out"
+            )
         )
     return lines
 
@@ -222,7 +243,9 @@ def member_yaml(result: Migration, member_id: str) -> str:
 
     data = result.as_yaml(member_id)
     head = f"# Migrated by csmatrix migrate from {result.src.ref} to {result.dst.ref}.\n"
-    return head + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+    return head + yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )
 
 
 def target_reference(to: str, family: str) -> str:

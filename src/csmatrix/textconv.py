@@ -29,7 +29,9 @@ def _texts(prefix: str, value: LangMap | str | None) -> list[str]:
         return []
     if isinstance(value, str):
         return [f"{prefix}: {_one_line(value)}"]
-    return [f"{prefix} {lang}: {_one_line(text)}" for lang, text in (("ja", value.ja), ("en", value.en)) if text]
+    return [
+        f"{prefix} {lang}: {_one_line(text)}" for lang, text in (("ja", value.ja), ("en", value.en)) if text
+    ]
 
 
 def facts(fw: Framework) -> list[str]:
@@ -72,7 +74,11 @@ def facts(fw: Framework) -> list[str]:
         targets = role.targets
         if targets.default is not None:
             lines.append(f"{head} target default {targets.default}")
-        for kind, table in (("axis", targets.axes), ("category", targets.categories), ("skill", targets.skills)):
+        for kind, table in (
+            ("axis", targets.axes),
+            ("category", targets.categories),
+            ("skill", targets.skills),
+        ):
             lines += [f"{head} target {kind} {key} {value}" for key, value in sorted(table.items())]
         for placed in fw.placed:
             value = fw.target(role, placed.skill.id)

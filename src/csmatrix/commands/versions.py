@@ -14,9 +14,9 @@ from csmatrix.commands.common import (
     Lang,
     LangOpt,
     console,
-    eprint,
     emit_json,
     emit_text,
+    eprint,
     handled,
     store,
     write_output,
@@ -28,10 +28,13 @@ def diff_cmd(
     new: Annotated[str, typer.Argument(help="The newer version: a file, family@version, or REV:PATH (git).")],
     members: Annotated[
         Path | None,
-        typer.Option("--members", metavar="DIR", help="Also show how each member's readiness and gaps change."),
+        typer.Option(
+            "--members", metavar="DIR", help="Also show how each member's readiness and gaps change."
+        ),
     ] = None,
     exit_code: Annotated[
-        bool, typer.Option("--exit-code", help="Exit 1 when there are differences (like git diff --exit-code).")
+        bool,
+        typer.Option("--exit-code", help="Exit 1 when there are differences (like git diff --exit-code)."),
     ] = False,
     fmt: FormatOpt = Format.table,
     lang: LangOpt = Lang.ja,
@@ -103,8 +106,6 @@ def migrate_cmd(
     write_output(out, text, force)
     for line in lines:
         eprint(line)
-
-
 
 
 def textconv_cmd(

@@ -46,9 +46,20 @@ class FrameworkDiff:
     @property
     def empty(self) -> bool:
         return not (
-            self.added or self.removed or self.renamed or self.merged or self.split or self.changed
-            or self.moved or not self.categories.empty or not self.axes.empty or self.levels_added
-            or self.levels_removed or self.levels_changed or not self.roles.empty or self.targets
+            self.added
+            or self.removed
+            or self.renamed
+            or self.merged
+            or self.split
+            or self.changed
+            or self.moved
+            or not self.categories.empty
+            or not self.axes.empty
+            or self.levels_added
+            or self.levels_removed
+            or self.levels_changed
+            or not self.roles.empty
+            or self.targets
             or self.framework_changes
         )
 
@@ -98,7 +109,13 @@ class FrameworkDiff:
 
     def names(self, lang: str) -> dict[str, dict[str, str]]:
         """Display names of everything either side mentions (the newer name wins)."""
-        out: dict[str, dict[str, str]] = {"skills": {}, "categories": {}, "axes": {}, "roles": {}, "levels": {}}
+        out: dict[str, dict[str, str]] = {
+            "skills": {},
+            "categories": {},
+            "axes": {},
+            "roles": {},
+            "levels": {},
+        }
         for fw in (self.old, self.new):
             out["skills"].update({p.skill.id: p.skill.name.get(lang) for p in fw.placed})
             out["categories"].update({c.id: c.name.get(lang) for c in fw.categories})
@@ -306,7 +323,11 @@ def _scale(d: FrameworkDiff) -> None:
     for level in sorted(set(old) & set(new)):
         a, b = old[level], new[level]
         changes = changes_of(
-            [("name", a.name, b.name), ("scope", a.scope, b.scope), ("description", a.description, b.description)]
+            [
+                ("name", a.name, b.name),
+                ("scope", a.scope, b.scope),
+                ("description", a.description, b.description),
+            ]
         )
         if changes:
             d.levels_changed.append((level, changes))

@@ -92,18 +92,32 @@ class ImpactReport:
             for gap in member.gaps:
                 effect = "widens" if gap.widened else "narrows"
                 if gap.why == "target":
-                    key: tuple[Any, ...] = (effect, "target", gap.skill, member.role, gap.target_before, gap.target_after)
-                    base = {"role": member.role, "target": {"from": gap.target_before, "to": gap.target_after}}
+                    key: tuple[Any, ...] = (
+                        effect,
+                        "target",
+                        gap.skill,
+                        member.role,
+                        gap.target_before,
+                        gap.target_after,
+                    )
+                    base = {
+                        "role": member.role,
+                        "target": {"from": gap.target_before, "to": gap.target_after},
+                    }
                 else:
                     key = (effect, gap.why)
                     base = {}
-                entry = groups.setdefault(key, {"effect": effect, "why": gap.why, "skills": [], **base, "members": []})
+                entry = groups.setdefault(
+                    key, {"effect": effect, "why": gap.why, "skills": [], **base, "members": []}
+                )
                 if gap.skill not in entry["skills"]:
                     entry["skills"].append(gap.skill)
                 if member.id not in entry["members"]:
                     entry["members"].append(member.id)
         out = list(groups.values())
-        out.sort(key=lambda e: (e["effect"] != "widens", e["why"] != "target", -len(e["members"]), e["skills"]))
+        out.sort(
+            key=lambda e: (e["effect"] != "widens", e["why"] != "target", -len(e["members"]), e["skills"])
+        )
         return out
 
     def as_dict(self, lang: str) -> dict[str, Any]:
@@ -130,7 +144,9 @@ def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
     from csmatrix.yamlio import read_doc
 
     if not directory.is_dir():
-        raise CsmatrixError(f"--members {directory}: no such directory", hint="name the folder of member files")
+        raise CsmatrixError(
+            f"--members {directory}: no such directory", hint="name the folder of member files"
+        )
     report = ImpactReport()
     files, _ = yaml_files([directory])
 
@@ -157,7 +173,9 @@ def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
     return report
 
 
-def compare_member(d: FrameworkDiff, on_old: Member, on_new: Member, original: Member, member_id: str) -> MemberImpact:
+def compare_member(
+    d: FrameworkDiff, on_old: Member, on_new: Member, original: Member, member_id: str
+) -> MemberImpact:
     from csmatrix.scoring import score
 
     role = original.role
@@ -173,7 +191,16 @@ def compare_member(d: FrameworkDiff, on_old: Member, on_new: Member, original: M
         if (gap_before or 0) == (skill.gap or 0):
             continue
         gaps.append(
-            GapChange(skill.id, gap_before, skill.gap, target_before, skill.target, current_before, skill.current, not preds)
+            GapChange(
+                skill.id,
+                gap_before,
+                skill.gap,
+                target_before,
+                skill.target,
+                current_before,
+                skill.current,
+                not preds,
+            )
         )
     return MemberImpact(
         member_id,

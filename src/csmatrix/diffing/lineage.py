@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from csmatrix.models.framework import Framework
 
@@ -61,7 +62,7 @@ class Lineage:
 def forward(path: Sequence[Framework]) -> dict[str, list[str]]:
     """Oldest first: the newest version's skills -> the oldest version's skills."""
     mapping = {p.skill.id: [p.skill.id] for p in path[0].placed}
-    for older, newer in zip(path, path[1:], strict=False):
+    for older, newer in pairwise(path):
         mapping = compose(mapping, step(older, newer))
     return mapping
 
@@ -81,7 +82,9 @@ def lineage(src: Framework, dst: Framework, chain_of: object = None) -> Lineage:
     newer_of = _chain(chain_of, src)
     between = _between(newer_of, dst, src)
     if between is not None:
-        return Lineage(src, dst, _invert(forward([dst, *between, src]), dst), [f.version for f in reversed(between)])
+        return Lineage(
+            src, dst, _invert(forward([dst, *between, src]), dst), [f.version for f in reversed(between)]
+        )
     direct = step(src, dst)
     backwards = not any(p != [d] for d, p in direct.items() if p) and _names_back(src, dst)
     if backwards:

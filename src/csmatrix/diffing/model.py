@@ -138,7 +138,13 @@ class TargetChange:
         return "raised" if self.after > self.before else "lowered"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"role": self.role, "skill": self.skill, "from": self.before, "to": self.after, "kind": self.kind}
+        return {
+            "role": self.role,
+            "skill": self.skill,
+            "from": self.before,
+            "to": self.after,
+            "kind": self.kind,
+        }
 
 
 @dataclass(frozen=True)

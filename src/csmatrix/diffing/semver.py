@@ -28,7 +28,11 @@ SHOWN = 4  # items listed in a reason's text before "and N more"
 # code -> (bump, ja template, en template); {items} is the list, {n} its length
 TEMPLATES: dict[str, tuple[str, str, str]] = {
     "target-raised": ("major", "目標が上がった ({n}): {items}", "targets raised ({n}): {items}"),
-    "target-new": ("major", "新たに目標のついたスキル ({n}): {items}", "skills newly required ({n}): {items}"),
+    "target-new": (
+        "major",
+        "新たに目標のついたスキル ({n}): {items}",
+        "skills newly required ({n}): {items}",
+    ),
     "descriptor-at-target": (
         "major",
         "目標以下のレベルの記述が変わった ({n}): {items}",
@@ -51,7 +55,11 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "target-lowered": ("minor", "目標が下がった ({n}): {items}", "targets lowered ({n}): {items}"),
     "target-dropped": ("minor", "目標がなくなった ({n}): {items}", "targets removed ({n}): {items}"),
-    "skill-added": ("minor", "目標のない新しいスキル ({n}): {items}", "new skills without a target ({n}): {items}"),
+    "skill-added": (
+        "minor",
+        "目標のない新しいスキル ({n}): {items}",
+        "new skills without a target ({n}): {items}",
+    ),
     "skill-removed": ("minor", "なくなったスキル ({n}): {items}", "skills removed ({n}): {items}"),
     "skill-renamed": ("minor", "idが変わったスキル ({n}): {items}", "skill ids changed ({n}): {items}"),
     "skill-merged": ("minor", "統合されたスキル ({n}): {items}", "skills merged ({n}): {items}"),
@@ -63,7 +71,11 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
         "descriptors changed above every target ({n}): {items}",
     ),
     "level-added": ("minor", "レベルが増えた ({n}): {items}", "levels added ({n}): {items}"),
-    "level-removed": ("minor", "目標より上のレベルがなくなった ({n}): {items}", "levels removed above every target ({n}): {items}"),
+    "level-removed": (
+        "minor",
+        "目標より上のレベルがなくなった ({n}): {items}",
+        "levels removed above every target ({n}): {items}",
+    ),
     "scope-above-target": (
         "minor",
         "目標より上のレベルの範囲が変わった ({n}): {items}",
@@ -106,7 +118,9 @@ def classify(d: FrameworkDiff) -> list[Reason]:
 
     for t in d.targets:
         label = f"{t.role}×{t.skill} {_lv(t.before)}→{_lv(t.after)}"
-        code = {"raised": "target-raised", "new": "target-new", "lowered": "target-lowered"}.get(t.kind, "target-dropped")
+        code = {"raised": "target-raised", "new": "target-new", "lowered": "target-lowered"}.get(
+            t.kind, "target-dropped"
+        )
         add(code, label)
     for new_id in d.added:
         if max_target(d.new, new_id) is None:
@@ -127,7 +141,9 @@ def classify(d: FrameworkDiff) -> list[Reason]:
         for level in change.levels:
             at = limit is not None and level <= limit
             add("descriptor-at-target" if at else "descriptor-above-target", f"{change.id} L{level}")
-        wording = [f for f in ("name", "summary", "tags", "source") if any(c.field == f for c in change.changes)]
+        wording = [
+            f for f in ("name", "summary", "tags", "source") if any(c.field == f for c in change.changes)
+        ]
         if wording:
             add("wording", f"{change.id} ({'/'.join(wording)})")
     _scale_reasons(d, add)
@@ -160,7 +176,10 @@ def _scale_reasons(d: FrameworkDiff, add: Callable[[str, str], None]) -> None:
     for level, changes in d.levels_changed:
         for change in changes:
             if change.field == "scope":
-                add("scope-at-target" if level <= highest else "scope-above-target", f"L{level} {change.before}→{change.after}")
+                add(
+                    "scope-at-target" if level <= highest else "scope-above-target",
+                    f"L{level} {change.before}→{change.after}",
+                )
             else:
                 add("wording", f"L{level} ({change.field})")
 

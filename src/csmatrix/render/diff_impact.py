@@ -13,7 +13,7 @@ from csmatrix.render.diff_text import w
 
 
 def cause(entry: dict[str, Any], names: dict[str, Any], lang: str) -> str:
-    """"v2 widens 4 members' gaps: the target for X rose from 2 to 3"."""
+    """ "v2 widens 4 members' gaps: the target for X rose from 2 to 3"."""
     n = len(entry["members"])
     skill = ", ".join(entry["skills"])
     target = entry.get("target", {})
@@ -65,7 +65,11 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
         ready = member["readiness"]
         wider = sum(1 for g in member["gaps"] if (g["to"] or 0) > (g["from"] or 0))
         narrower = len(member["gaps"]) - wider
-        style = "red" if (ready["to"] or 0) < (ready["from"] or 0) else ("green" if (ready["to"] or 0) > (ready["from"] or 0) else "")
+        style = (
+            "red"
+            if (ready["to"] or 0) < (ready["from"] or 0)
+            else ("green" if (ready["to"] or 0) > (ready["from"] or 0) else "")
+        )
         table.add_row(
             f"{member['name']} ({member['id']})",
             (member["role"] or "–") + ("" if member["role_in_new"] else " ✗"),

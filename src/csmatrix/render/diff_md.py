@@ -12,7 +12,7 @@ def _words(change: dict[str, Any]) -> str:
     if "diff" not in change:
         before = ", ".join(change["from"]) if isinstance(change["from"], list) else change["from"]
         after = ", ".join(change["to"]) if isinstance(change["to"], list) else change["to"]
-        return f"{cell(before if before not in (None, '') else '–')} → {cell(after if after not in (None, '') else '–')}"
+        return f"{_or_dash(before)} → {_or_dash(after)}"
     parts = []
     for seg in change["diff"]:
         text = cell(seg["text"])
@@ -23,6 +23,14 @@ def _words(change: dict[str, Any]) -> str:
         lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
         parts.append(lead + (f"~~{core}~~" if seg["op"] == "delete" else f"**{core}**") + tail)
     return "".join(parts)
+
+
+def _or_dash(value: Any) -> str:
+    return cell(value if value not in (None, "") else "–")
+
+
+def _ids(values: list[str]) -> str:
+    return " + ".join(f"`{x}`" for x in values)
 
 
 def diff_markdown(view: dict[str, Any], lang: str) -> str:
@@ -36,13 +44,16 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
     skills = view["skills"]
     rows = [f"| {w('added', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["added"]]
     rows += [f"| {w('removed', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["removed"]]
-    rows += [f"| {w('renamed', lang)} | `{r['from']}` → `{r['to']}` | {cell(sn.get(r['to']))} |" for r in skills["renamed"]]
     rows += [
-        f"| {w('merged', lang)} | {' + '.join(f'`{x}`' for x in m['from'])} → `{m['to']}` | {cell(sn.get(m['to']))} |"
+        f"| {w('renamed', lang)} | `{r['from']}` → `{r['to']}` | {cell(sn.get(r['to']))} |"
+        for r in skills["renamed"]
+    ]
+    rows += [
+        f"| {w('merged', lang)} | {_ids(m['from'])} → `{m['to']}` | {cell(sn.get(m['to']))} |"
         for m in skills["merged"]
     ]
     rows += [
-        f"| {w('split', lang)} | `{s['from']}` → {' + '.join(f'`{x}`' for x in s['to'])} | {cell(sn.get(s['from']))} |"
+        f"| {w('split', lang)} | `{s['from']}` → {_ids(s['to'])} | {cell(sn.get(s['from']))} |"
         for s in skills["split"]
     ]
     rows += [f"| {w('moved', lang)} | `{m['id']}` | `{m['from']}` → `{m['to']}` |" for m in skills["moved"]]
@@ -77,7 +88,10 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
         out.append("| skill | " + " | ".join(cell(names["roles"].get(r, r)) for r in roles) + " |")
         out.append("|---|" + "---|" * len(roles))
         for skill in dict.fromkeys(t["skill"] for t in targets):
-            row = [target_cell(cells[(r, skill)]["from"], cells[(r, skill)]["to"]) if (r, skill) in cells else "" for r in roles]
+            row = [
+                target_cell(cells[(r, skill)]["from"], cells[(r, skill)]["to"]) if (r, skill) in cells else ""
+                for r in roles
+            ]
             out.append(f"| `{skill}` | " + " | ".join(row) + " |")
     impact = view.get("impact")
     if impact:
@@ -88,7 +102,10 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
         out += ["", f"| | {w('role', lang)} | {w('readiness', lang)} |", "|---|---|---|"]
         for m in impact["members"]:
             r = m["readiness"]
-            out.append(f"| {cell(m['name'])} (`{m['id']}`) | {m['role'] or '–'} | {_pct(r['from'])} → {_pct(r['to'])} |")
+            out.append(
+                f"| {cell(m['name'])} (`{m['id']}`) | {m['role'] or '–'} "
+                f"| {_pct(r['from'])} → {_pct(r['to'])} |"
+            )
     return "\n".join(out) + "\n"
 
 

@@ -91,7 +91,9 @@ def _bump(console: Console, view: dict[str, Any], lang: str) -> None:
     level = view["bump"]["level"]
     console.print()
     line = Text(f"{w('bump', lang)}: ")
-    line.append(bump_word(level, lang).upper() if lang == "en" else bump_word(level, lang), style=BUMP_STYLE[level])
+    line.append(
+        bump_word(level, lang).upper() if lang == "en" else bump_word(level, lang), style=BUMP_STYLE[level]
+    )
     console.print(line)
     for reason in view["bump"]["reasons"]:
         label = Text(f"{reason['bump']:<5} ", style=BUMP_STYLE[reason["bump"]].replace("bold ", ""))
@@ -117,7 +119,10 @@ def _skills(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
     lines: list[tuple[Text, Text]] = []
     lines += [_item("+", "green", s, sn.get(s)) for s in skills["added"]]
     lines += [_item("-", "red", s, sn.get(s)) for s in skills["removed"]]
-    lines += [_item("~", "yellow", f"{r['from']} → {r['to']}", sn.get(r["to"]), w("renamed", lang)) for r in skills["renamed"]]
+    lines += [
+        _item("~", "yellow", f"{r['from']} → {r['to']}", sn.get(r["to"]), w("renamed", lang))
+        for r in skills["renamed"]
+    ]
     lines += [
         _item("⇉", "yellow", f"{' + '.join(m['from'])} → {m['to']}", sn.get(m["to"]), w("merged", lang))
         for m in skills["merged"]
@@ -196,7 +201,11 @@ def _groups(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
         for ident in group["removed"]:
             hang(console, *_item("-", "red", ident, nm.get(ident)), indent=2)
         for r in group["renamed"]:
-            hang(console, *_item("~", "yellow", f"{r['from']} → {r['to']}", nm.get(r["to"]), w("renamed", lang)), indent=2)
+            hang(
+                console,
+                *_item("~", "yellow", f"{r['from']} → {r['to']}", nm.get(r["to"]), w("renamed", lang)),
+                indent=2,
+            )
         for entry in group["changed"]:
             hang(console, *_item("~", "yellow", entry["id"], nm.get(entry["id"])), indent=2)
             for change in entry["changes"]:
