@@ -77,8 +77,11 @@ def kind_problem(doc: Doc) -> Problem:
 class Store:
     """Framework lookup plus a cache of every file it has read."""
 
-    def __init__(self, extra_dirs: Iterable[str | Path] = ()) -> None:
+    def __init__(self, extra_dirs: Iterable[str | Path] = (), *, lineage: bool = False) -> None:
+        """``lineage=True`` also checks ``supersedes``/``replaces`` against the
+        older versions (``validate`` does; scoring needs no older files)."""
         self.dirs: list[Path] = lookup.search_dirs(extra_dirs)
+        self.lineage = lineage
         self._frameworks: dict[Path, Loaded] = {}  # type: ignore[type-arg]
 
     # --- frameworks -----------------------------------------------------------
@@ -172,7 +175,8 @@ class Store:
         if model is None:
             return Loaded(doc.path, doc, None, problems)
         problems = checks.framework_problems(model, doc)
-        problems += self._lineage_problems(model, doc, path)
+        if self.lineage:
+            problems += self._lineage_problems(model, doc, path)
         return Loaded(doc.path, doc, None if problems else model, problems)
 
     def _lineage_problems(self, fw: BaseModel, doc: Doc, path: Path | None) -> list[Problem]:

@@ -55,10 +55,11 @@ FrameworksOpt = Annotated[
 ]
 
 
-def store(frameworks: Iterable[Path] | None) -> Store:
+def store(frameworks: Iterable[Path] | None, *, lineage: bool = False) -> Store:
+    """The framework store; ``lineage=True`` checks replaces/supersedes too."""
     from csmatrix.loading import Store
 
-    return Store(frameworks or ())
+    return Store(frameworks or (), lineage=lineage)
 
 
 def handled(fn: F) -> F:

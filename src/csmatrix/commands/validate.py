@@ -36,7 +36,7 @@ def validate_cmd(
     """
     from csmatrix.validation import validate_paths
 
-    report = validate_paths(store(frameworks), paths)
+    report = validate_paths(store(frameworks, lineage=True), paths)
     if fmt is ValidateFormat.json:
         emit_json(report.as_dict())
     else:
