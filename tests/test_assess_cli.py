@@ -413,3 +413,11 @@ def test_example_files_start_with_the_schema_comment():
         first = path.read_text("utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../../schemas/member.schema.json", path
         assert Path(path).stem in path.read_text("utf-8")
+
+
+def test_readme_snippet_shows_the_real_output(cli):
+    doc = (REPO / "docs" / "readme" / "assess.md").read_text("utf-8")
+    r = cli("assess", EXAMPLES / "members" / "misaki-suzuki.yaml", columns=80)
+    assert r.exit_code == 0, r
+    assert f"```\n{r.stdout}```" in doc
+    assert "pip install . && csmatrix assess examples/members/misaki-suzuki.yaml" in doc
