@@ -47,11 +47,11 @@ WORDS: dict[str, dict[str, str]] = {
     "target_mark": {"ja": "◎ 目標レベル", "en": "◎ target level"},
     "current_mark": {"ja": "● 現在のレベル", "en": "● current level"},
     "how": {
-        "ja": "「{level}」列に {low}〜{top} の数字を、必要なら「{note}」列に根拠や気づきを記入してください。",
+        "ja": "「{level}」列に {low}～{top} の数字を、必要なら「{note}」列に根拠や気づきを記入してください。",
         "en": "Write a number from {low} to {top} in the '{level}' column, and evidence or thoughts in '{note}'.",
     },
     "how_member": {
-        "ja": "「{level}」列には前回までの評価が入っています。変わったところを {low}〜{top} で書き換えてください。",
+        "ja": "「{level}」列には前回までの評価が入っています。変わったところを {low}～{top} で書き換えてください。",
         "en": "The '{level}' column holds the levels so far: change what has changed ({low}-{top}).",
     },
     "scale": {"ja": "レベル", "en": "Levels"},
@@ -171,7 +171,7 @@ class SheetData:
     @property
     def level_header(self) -> str:
         """The rating column's header, with the scale: ``自己評価 (1–5)``."""
-        return f"{self.w('level_member' if self.has_member else 'level')} ({self.low}–{self.top})"
+        return f"{self.w('level_member' if self.has_member else 'level')} ({self.low}-{self.top})"
 
     @property
     def instructions(self) -> str:

@@ -58,7 +58,7 @@ def body(sheet: SheetData, row: SheetRow) -> list[str]:
 def meta_rows(sheet: SheetData) -> list[list[str]]:
     legend = f"{sheet.w('target_mark')} / {sheet.w('current_mark')}" if sheet.has_member else sheet.w("target_mark")
     return [
-        [f"#{SHEET_FORMAT}", f"{sheet.title} — {sheet.w('sheet')}", sheet.instructions, legend],
+        [f"#{SHEET_FORMAT}", f"{sheet.title} {sheet.w('sheet')}", sheet.instructions, legend],
         ["framework", sheet.framework, sheet.w("framework")],
         ["role", sheet.role_id or "", sheet.role or sheet.w("no_role")],
         ["member", sheet.member_id or "", sheet.w("member")],

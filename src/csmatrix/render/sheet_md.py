@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from csmatrix.render.framework_md import cell
+from csmatrix.render.framework_md import cell as _cell
 from csmatrix.render.sheet_csv import marked
 from csmatrix.sheetdata import SheetData
+
+
+def cell(value: object) -> str:
+    """A table cell with HTML-significant characters escaped (wiki renderers allow raw HTML)."""
+    text = "" if value is None else str(value)
+    return _cell(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
 def sheet_markdown(sheet: SheetData) -> str:

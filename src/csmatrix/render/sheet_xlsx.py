@@ -212,8 +212,8 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
         prompt=f"{sheet.low}–{sheet.top}",
     )
     ws.add_data_validation(dv)
-    for coordinate in rating_cells:
-        dv.add(coordinate)
+    if rating_cells:
+        dv.add(f"{rating_cells[0]}:{rating_cells[-1]}")
 
     _print_setup(ws, sheet, PageMargins, last_col, last)
     _meta_sheet(wb, sheet, col_of)
