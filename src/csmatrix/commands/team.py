@@ -14,7 +14,6 @@ from csmatrix.commands.common import (
     Lang,
     LangOpt,
     console,
-    emit_json,
     emit_text,
     eprint,
     handled,
@@ -39,7 +38,30 @@ def _table(view: dict[str, Any], lang: str) -> None:
 
 
 def _json(view: dict[str, Any], lang: str) -> None:
-    emit_json(view)
+    """One JSON document, one list item per line.
+
+    A team of 2,000 members is megabytes of JSON: pretty-printing it with
+    ``indent`` runs the pure-Python encoder (seconds) and builds it all in
+    memory, so each item is encoded by the C encoder and written as it goes.
+    """
+    import json
+    import sys
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    write = sys.stdout.write
+    write("{")
+    for index, (key, value) in enumerate(view.items()):
+        write(("," if index else "") + f"\n  {dump(key)}: ")
+        if isinstance(value, list) and value:
+            write("[")
+            for position, item in enumerate(value):
+                write(("," if position else "") + "\n    " + dump(item))
+            write("\n  ]")
+        else:
+            write(dump(value))
+    write("\n}\n")
 
 
 def _csv(view: dict[str, Any], lang: str) -> None:

@@ -1,89 +1,117 @@
 """`team` in the terminal: members legend, the matrix in pages, coverage, mentors.
 
 The matrix is transposed (skills are rows, members are numbered columns
-explained by the legend above it) so 50 members × 30 skills stays readable;
-when the members do not fit the console width they are split into pages of
-columns, each repeating the skill names and the team-wide coverage.
-Every cell carries its meaning in characters (``2<`` below target, ``4>``
-above, ``-`` unrated), so NO_COLOR and pipes lose nothing but colour.
+explained by the members list above it) so 50 members × 30 skills stays
+readable; when the members do not fit the console width they are split into
+balanced pages of columns, each repeating the skill names and the team-wide
+coverage.  Every cell carries its meaning in characters (``2<`` below target,
+``4>`` above, ``-`` unrated), so NO_COLOR and pipes lose nothing but colour.
+
+Lines are laid out here (widths measured with ``cell_len``, so Japanese text
+lines up) and printed a section at a time: rich tables cost too much for a
+team of 2,000.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.team_words import mark, percent, status, word
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
+GAP = "  "
 
 
 def print_team(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
-    _header(console, view, lang)
-    console.print()
-    _members(console, view, lang)
-    for page in _pages(view, console.width, lang):
-        console.print()
-        _matrix(console, view, lang, page)
-    console.print()
-    _coverage(console, view, lang)
-    console.print()
-    _mentors(console, view, lang)
+    width = console.width
+    sections = [
+        _header(view, lang),
+        _members(view, lang, width),
+        *[_matrix(view, lang, page) for page in _pages(view, width, lang)],
+        _coverage(view, lang),
+        _mentors(view, lang, width),
+    ]
+    for index, lines in enumerate(sections):
+        if index:
+            console.print()
+        console.print(Text("\n").join(lines), no_wrap=True, crop=True, overflow="ellipsis")
 
 
-def _header(console: Console, view: dict[str, Any], lang: str) -> None:
+def _fit(text: str, width: int, style: str = "", pad: bool = True) -> Text:
+    out = Text(text, style=style)
+    out.truncate(width, overflow="ellipsis", pad=pad)
+    return out
+
+
+def _right(text: str, width: int, style: str = "") -> Text:
+    return Text(" " * max(0, width - cell_len(text)) + text, style=style)
+
+
+def _header(view: dict[str, Any], lang: str) -> list[Text]:
     head = Text()
     head.append(word("title", lang), style="bold")
     head.append(f"  {view['framework']}", style="dim")
-    console.print(head)
     line = Text(word("members_count", lang, n=len(view["members"])))
     line.append(" · ")
     line.append(word("coverage_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"]))
-    console.print(line)
-    console.print(Text(word("legend", lang), style="dim"))
+    return [head, line, Text(word("legend", lang), style="dim")]
 
 
-def _members(console: Console, view: dict[str, Any], lang: str) -> None:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(word("member", lang), overflow="fold")
-    table.add_column("ID", overflow="fold")
-    table.add_column(word("role", lang), overflow="fold")
-    table.add_column(word("readiness", lang), justify="right", no_wrap=True)
-    table.add_column(word("next_role", lang), overflow="fold")
-    table.add_column(word("readiness", lang), justify="right", no_wrap=True)
-    carried = False
-    for number, member in enumerate(view["members"], 1):
-        ident = member["id"]
-        if member["migrated_from"]:
-            ident += " *"
-            carried = True
-        table.add_row(
-            str(number),
-            member["name"],
-            ident,
-            member["role_name"] or word("no_role", lang),
-            percent(member["readiness"]),
-            member["next_role_name"] or "–",
-            percent(member["next_role_readiness"]),
-        )
-    console.print(table)
-    if carried:
-        console.print(
-            Text(
-                f"* {word('migrated', lang)}: "
-                + ", ".join(
-                    f"{m['id']} ({m['migrated_from']})" for m in view["members"] if m["migrated_from"]
-                ),
-                style="dim",
+def _widths(values: Sequence[str], heading: str, cap: int) -> int:
+    return min(cap, max([cell_len(v) for v in values] + [cell_len(heading)]))
+
+
+def _members(view: dict[str, Any], lang: str, width: int) -> list[Text]:
+    members = view["members"]
+    rows = []
+    for number, m in enumerate(members, 1):
+        ident = m["id"] + (" *" if m["migrated_from"] else "")
+        rows.append(
+            (
+                str(number),
+                m["name"],
+                ident,
+                m["role_name"] or word("no_role", lang),
+                percent(m["readiness"]),
+                m["next_role_name"] or "–",
+                percent(m["next_role_readiness"]),
             )
         )
+    heads = (
+        "#",
+        word("member", lang),
+        "ID",
+        word("role", lang),
+        word("readiness", lang),
+        word("next_role", lang),
+        word("readiness", lang),
+    )
+    caps = (6, 16, max(12, width // 4), 14, 6, 14, 6)
+    widths = [_widths([row[i] for row in rows], heads[i], caps[i]) for i in range(len(heads))]
+    right = {0, 4, 6}
+
+    def line(cells: Sequence[str], style: str = "") -> Text:
+        out = Text(style=style)
+        for i, (value, w) in enumerate(zip(cells, widths, strict=True)):
+            if i:
+                out.append(GAP)
+            out.append_text(_right(value, w) if i in right else _fit(value, w, pad=i < len(cells) - 1))
+        return out
+
+    lines = [line(heads, "bold"), Text("─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1)))]
+    lines += [line(row) for row in rows]
+    lines += [
+        Text(f"* {m['id']}: {word('migrated', lang)} {m['migrated_from']}", style="dim")
+        for m in members
+        if m["migrated_from"]
+    ]
+    return lines
 
 
 def _layout(view: dict[str, Any], width: int, lang: str) -> tuple[int, int, int, int]:
@@ -102,98 +130,103 @@ def _pages(view: dict[str, Any], width: int, lang: str) -> list[tuple[int, int, 
     label, cell, cov, per_page = _layout(view, width, lang)
     count = len(view["members"])
     pages = -(-count // per_page) if count else 1
-    per_page = -(-count // pages) if count else per_page  # balanced: 50 -> 13, 13, 12, 12
+    per_page = -(-count // pages) if count else per_page  # balanced: 50 -> 13, 13, 13, 11
     return [
         (start, min(start + per_page, count), label, cell, cov, count)
         for start in range(0, max(count, 1), per_page)
     ]
 
 
-def _fit(text: str, width: int, pad: bool = True) -> Text:
-    out = Text(text)
-    out.truncate(width, overflow="ellipsis", pad=pad)
-    return out
-
-
-def _matrix(console: Console, view: dict[str, Any], lang: str, page: tuple[int, ...]) -> None:
+def _matrix(view: dict[str, Any], lang: str, page: tuple[int, ...]) -> list[Text]:
     start, stop, label, cell, cov, count = page
     members = view["members"][start:stop]
     targets = {role["id"]: role["targets"] for role in view["roles"]}
+    member_targets = [targets.get(m["role"], {}) if m["role"] else {} for m in members]
+    lines = []
     if count > stop - start:
-        console.print(Text(word("page", lang, first=start + 1, last=stop, n=count), style="bold"))
-    head = _fit(word("skill", lang), label)
+        lines.append(Text(word("page", lang, first=start + 1, last=stop, n=count), style="bold"))
+    head = _fit(word("skill", lang), label, style="bold")
     for number in range(start + 1, stop + 1):
-        head.append(" " + str(number).ljust(cell))
-    cov_head = word("cov", lang)
-    head.append(" " + " " * max(0, cov - cell_len(cov_head)) + cov_head)
-    console.print(head, style="bold", no_wrap=True, crop=True)
-    skills = {s["id"]: s for s in view["skills"]}
+        head.append(" " + str(number).ljust(cell), style="bold")
+    head.append(" ")
+    head.append_text(_right(word("cov", lang), cov, style="bold"))
+    lines.append(head)
     for axis in view["axes"]:
-        console.print(
-            _fit(f"■ {axis['name']}", console.width, pad=False), style="bold magenta", no_wrap=True, crop=True
-        )
+        lines.append(Text(f"■ {axis['name']}", style="bold magenta"))
         for category in (c for c in view["categories"] if c["axis"] == axis["id"]):
-            console.print(
-                _fit(f"▸ {category['name']}", console.width, pad=False), style="bold", no_wrap=True, crop=True
-            )
+            lines.append(Text(f"▸ {category['name']}", style="bold"))
             for skill in (s for s in view["skills"] if s["category"] == category["id"]):
                 line = _fit(f"  {skill['name']}", label)
-                for member in members:
+                for member, mine in zip(members, member_targets, strict=True):
                     level = member["levels"][skill["id"]]
-                    target = targets.get(member["role"], {}).get(skill["id"]) if member["role"] else None
+                    target = mine.get(skill["id"])
                     line.append(" ")
                     line.append(mark(level, target).ljust(cell), style=STYLE[status(level, target)])
-                coverage = skills[skill["id"]]["coverage"]
-                flag = "!" if coverage <= 1 else " "
+                coverage = skill["coverage"]
                 line.append(" ")
-                line.append(f"{coverage}{flag}".rjust(cov), style="bold red" if coverage <= 1 else "")
-                console.print(line, no_wrap=True, crop=True)
+                flagged = coverage <= 1
+                line.append_text(
+                    _right(f"{coverage}{'!' if flagged else ' '}", cov, "bold red" if flagged else "")
+                )
+                lines.append(line)
+    return lines
 
 
-def _names(view: dict[str, Any], pairs: list[dict[str, Any]]) -> str:
-    return ", ".join(f"{p['name']} {p['level']}" for p in pairs)
+def _names(pairs: list[dict[str, Any]]) -> list[str]:
+    return [f"{p['name']} {p['level']}" for p in pairs]
 
 
-def _coverage(console: Console, view: dict[str, Any], lang: str) -> None:
+def _coverage(view: dict[str, Any], lang: str) -> list[Text]:
     skills = {s["id"]: s for s in view["skills"]}
-    console.print(Text(word("single_points", lang), style="bold"))
+    lines = [Text(word("single_points", lang), style="bold")]
     if not view["single_points"]:
-        console.print(f"  {word('none', lang)}")
+        lines.append(Text(f"  {word('none', lang)}"))
     for skill_id in view["single_points"]:
         skill = skills[skill_id]
         line = Text(f"  {skill['name']}")
         line.append(f" [{skill_id}]", style="dim")
-        line.append(f" ← {_names(view, skill['holders'])}", style="yellow")
-        console.print(line)
-    console.print(Text(word("uncovered", lang), style="bold"))
+        line.append(" ← " + ", ".join(_names(skill["holders"])), style="yellow")
+        lines.append(line)
+    lines.append(Text(word("uncovered", lang), style="bold"))
     if not view["uncovered"]:
-        console.print(f"  {word('none', lang)}")
+        lines.append(Text(f"  {word('none', lang)}"))
     for skill_id in view["uncovered"]:
-        line = Text(f"  {skills[skill_id]['name']}")
+        line = Text(f"  {skills[skill_id]['name']}", style="red")
         line.append(f" [{skill_id}]", style="dim")
-        console.print(line, style="red")
+        lines.append(line)
+    return lines
 
 
-def _mentors(console: Console, view: dict[str, Any], lang: str) -> None:
-    console.print(Text(word("mentors", lang), style="bold"))
+def _mentors(view: dict[str, Any], lang: str, width: int) -> list[Text]:
+    lines = [Text(word("mentors", lang), style="bold")]
     if not view["mentors"]:
-        console.print(f"  {word('no_gaps', lang)}")
-        return
+        lines.append(Text(f"  {word('no_gaps', lang)}"))
+        return lines
     names = {m["id"]: m["name"] for m in view["members"]}
     skills = {s["id"]: s["name"] for s in view["skills"]}
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column(word("member", lang), overflow="fold")
-    table.add_column(word("skill", lang), overflow="fold")
-    table.add_column(word("now_target", lang), no_wrap=True, justify="center")
-    table.add_column(word("mentors", lang).split("(")[0], overflow="fold")
+    label = min(max(cell_len(n) for n in skills.values()), max(MIN_LABEL, width // 3))
+    indent = 4 + label + 2 + 5 + 2  # "    skill  2→3  "
     previous = None
     for hint in view["mentors"]:
-        who = names[hint["member"]] if hint["member"] != previous else ""
-        if previous is not None and hint["member"] != previous:
-            table.add_section()
-        previous = hint["member"]
-        mentors = (
-            _names(view, hint["mentors"]) if hint["mentors"] else Text(word("no_mentor", lang), style="dim")
-        )
-        table.add_row(who, skills[hint["skill"]], f"{hint['current'] or '-'}→{hint['target']}", mentors)
-    console.print(table)
+        if hint["member"] != previous:
+            lines.append(Text(f"  {names[hint['member']]}", style="bold"))
+            previous = hint["member"]
+        line = Text("    ")
+        line.append_text(_fit(skills[hint["skill"]], label))
+        line.append(f"  {hint['current'] or '-'}→{hint['target']}".ljust(7))
+        line.append(GAP)
+        if not hint["mentors"]:
+            line.append(word("no_mentor", lang), style="dim")
+            lines.append(line)
+            continue
+        # wrap the mentor list at the console width, continuing under itself
+        used = indent
+        for position, name in enumerate(_names(hint["mentors"])):
+            text = (", " if position else "") + name
+            if position and used + cell_len(text) > width:
+                lines.append(line.append(","))
+                line, used, text = Text(" " * indent), indent, name
+            line.append(text, style="green")
+            used += cell_len(text)
+        lines.append(line)
+    return lines
