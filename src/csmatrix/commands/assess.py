@@ -48,6 +48,8 @@ def assess_cmd(
     Example: csmatrix assess examples/members/aoi-sato.yaml --role member
     """
     from csmatrix.errors import CsmatrixError, InvalidInput
+    from csmatrix.models.framework import Framework
+    from csmatrix.models.member import Member
     from csmatrix.scoring import resolve_role, score
 
     if not member.exists():
@@ -57,11 +59,11 @@ def assess_cmd(
             f"{member}: is a directory, not a member file",
             hint="give one member file; 'csmatrix team DIR' reads a whole directory",
         )
-    loaded, _framework = store(frameworks).member(member)
-    if not loaded.ok:
+    loaded, framework = store(frameworks).member(member)
+    if not loaded.ok or loaded.model is None or framework is None or framework.model is None:
         raise InvalidInput(loaded.problems)
-    model = loaded.model
-    fw = _framework.model
+    model: Member = loaded.model
+    fw: Framework = framework.model
     if role is not None:
         resolve_role(fw, role)
     member_id = model.id or member.stem
