@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, FRAMEWORKS, REPO
 
+from conftest import EXAMPLES, FRAMEWORKS, REPO
 from csmatrix.loading import Store
 
 SEVEN = REPO / "tests" / "fixtures" / "valid" / "seven-levels-en.yaml"
@@ -33,7 +33,9 @@ def test_schema_files_in_the_repo_are_current(cli, kind: str) -> None:
     result = cli("schema", kind)
     assert result.exit_code == 0, result
     shipped = (REPO / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
-    assert json.loads(result.stdout) == json.loads(shipped), f"run: csmatrix schema {kind} > schemas/{kind}.schema.json"
+    assert json.loads(result.stdout) == json.loads(shipped), (
+        f"run: csmatrix schema {kind} > schemas/{kind}.schema.json"
+    )
 
 
 @pytest.mark.parametrize("path", SHIPPED + sorted(EXAMPLES.rglob("*.yaml")), ids=lambda p: p.name)
@@ -58,7 +60,9 @@ def test_check_jsonschema_accepts_shipped_files_with_the_exported_schema(cli, tm
     ):
         schema = tmp_path / f"{kind}.json"
         schema.write_text(cli("schema", kind).stdout, encoding="utf-8")
-        run = subprocess.run([exe, "--schemafile", str(schema), *map(str, files)], capture_output=True, text=True)
+        run = subprocess.run(
+            [exe, "--schemafile", str(schema), *map(str, files)], capture_output=True, text=True
+        )
         assert run.returncode == 0, run.stdout + run.stderr
 
 
@@ -66,7 +70,9 @@ def test_exported_schema_is_real_not_decorative(cli, write, tmp_path: Path) -> N
     exe = _check_jsonschema()
     schema = write("framework.json", cli("schema", "framework").stdout)
     text = SHIPPED[0].read_text(encoding="utf-8")
-    broken = write("broken.yaml", text.replace("\ntitle:", "\ntitel:", 1).replace("scope: individual", "scope: solo", 1))
+    broken = write(
+        "broken.yaml", text.replace("\ntitle:", "\ntitel:", 1).replace("scope: individual", "scope: solo", 1)
+    )
     run = subprocess.run([exe, "--schemafile", str(schema), str(broken)], capture_output=True, text=True)
     assert run.returncode == 1
     assert "titel" in run.stdout
@@ -115,10 +121,16 @@ def test_autumn_is_built_on_the_gainsight_elements() -> None:
         per_category[p.category.id] = per_category.get(p.category.id, 0) + 1
     assert sorted(per_category.values()) == [4, 4, 6]
     for p in elements:
-        assert p.skill.source and ("confirmed" in p.skill.source or "our reading" in p.skill.source)
+        assert p.skill.source
+        assert "confirmed" in p.skill.source or "our reading" in p.skill.source
     assert [lv.scope for lv in autumn.levels] == ["individual"] * 3 + ["organization"] * 2
     names = {p.skill.id for p in elements}
-    assert {"experience-management", "stakeholder-alignment", "risk-escalation", "advocate-engagement"} <= names
+    assert {
+        "experience-management",
+        "stakeholder-alignment",
+        "risk-escalation",
+        "advocate-engagement",
+    } <= names
 
 
 def test_every_version_has_roles_from_junior_to_lead() -> None:

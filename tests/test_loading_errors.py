@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import REPO, SHARED
 from csmatrix.yamlio import MAX_BYTES, MAX_DEPTH, parse_bytes, parse_text
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -42,7 +42,15 @@ def test_valid_fixture_validates(cli, path: Path) -> None:
 
 def test_yaml11_words_stay_text() -> None:
     doc = parse_text("a: no\nb: 2019\nc: 0123\nd: on\ne: 2021-11-01\nf:\ng: ~\n", "x.yaml")
-    assert doc.value == {"a": "no", "b": "2019", "c": "0123", "d": "on", "e": "2021-11-01", "f": None, "g": None}
+    assert doc.value == {
+        "a": "no",
+        "b": "2019",
+        "c": "0123",
+        "d": "on",
+        "e": "2021-11-01",
+        "f": None,
+        "g": None,
+    }
 
 
 def test_unquoted_numeric_version_is_its_text(cli, write) -> None:
@@ -98,7 +106,10 @@ def test_utf16_file_is_refused(cli, write) -> None:
 
 
 def test_bom_and_crlf_are_accepted_with_right_positions(cli, write) -> None:
-    path = write("m.yaml", b"\xef\xbb\xbfschema: csmatrix/member@1\r\nname: x\r\nframework: icare-cs@2021-autumn\r\nrole: boss\r\n")
+    path = write(
+        "m.yaml",
+        b"\xef\xbb\xbfschema: csmatrix/member@1\r\nname: x\r\nframework: icare-cs@2021-autumn\r\nrole: boss\r\n",
+    )
     result = cli("validate", str(path))
     assert result.exit_code == 1, result
     assert f"{path}:4:7: error: unknown role 'boss'" in result.stderr
@@ -165,7 +176,9 @@ def test_yaml_test_suite_invalid_cases_are_located_errors(cli, path: Path) -> No
 def test_arbitrary_bytes_never_raise(data: bytes) -> None:
     doc = parse_bytes(data, "fuzz.yaml")
     for problem in doc.problems:
-        assert problem.line >= 0 and problem.col >= 0 and problem.message
+        assert problem.line >= 0
+        assert problem.col >= 0
+        assert problem.message
 
 
 YAMLISH = st.text(alphabet=st.sampled_from(list("ab: -[]{}&*!|>'\"#\n\t\u3000\uff1a,?%@`1~")), max_size=120)

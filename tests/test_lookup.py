@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from conftest import FRAMEWORKS, REPO
-
 from csmatrix import lookup
 
 TINY = """\
@@ -62,7 +61,10 @@ def test_reference_whose_file_disagrees_with_its_path(cli, write) -> None:
     write("frameworks/acme/1.yaml", TINY.format(family="acme", version="9", title="T"))
     result = cli("show", "acme@1")
     assert result.exit_code == 1, result
-    assert "frameworks/acme/1.yaml:2:5: error: found through 'acme@1' but the file says 'acme@9'" in result.stderr
+    assert (
+        "frameworks/acme/1.yaml:2:5: error: found through 'acme@1' but the file says 'acme@9'"
+        in result.stderr
+    )
 
 
 def test_a_path_may_have_any_name(cli, write) -> None:
@@ -73,7 +75,10 @@ def test_a_path_may_have_any_name(cli, write) -> None:
 def test_unknown_reference_lists_versions_and_dirs(cli) -> None:
     result = cli("show", "icare-cs@2030")
     assert result.exit_code == 1, result
-    assert "framework 'icare-cs@2030' not found; versions of icare-cs found: 2019, 2021-autumn, 2021-summer" in result.stderr
+    assert (
+        "framework 'icare-cs@2030' not found; versions of icare-cs found: 2019, 2021-autumn, 2021-summer"
+        in result.stderr
+    )
     assert "searched:" in result.stderr
 
 
@@ -89,7 +94,9 @@ def test_member_framework_path_is_relative_to_the_member_file(cli, write) -> Non
 
 
 def test_supersedes_cycle_is_reported(cli, write) -> None:
-    a = write("frameworks/loop/a.yaml", TINY.format(family="loop", version="a", title="A") + 'supersedes: "b"\n')
+    a = write(
+        "frameworks/loop/a.yaml", TINY.format(family="loop", version="a", title="A") + 'supersedes: "b"\n'
+    )
     write("frameworks/loop/b.yaml", TINY.format(family="loop", version="b", title="B") + 'supersedes: "a"\n')
     result = cli("validate", str(a))
     assert result.exit_code == 1, result
@@ -107,7 +114,9 @@ def test_replaces_must_name_skills_of_the_superseded_version(cli, write) -> None
     )
     result = cli("validate", str(newer))
     assert result.exit_code == 1, result
-    assert f"{newer}:12:62: error: 'b' is not a skill of acme@1, which this version supersedes" in result.stderr
+    assert (
+        f"{newer}:12:62: error: 'b' is not a skill of acme@1, which this version supersedes" in result.stderr
+    )
 
 
 def test_shipped_dir_is_inside_the_package_or_the_checkout() -> None:

@@ -67,7 +67,9 @@ def _unique_ids(fw: Framework, doc: Doc) -> list[Problem]:
         for ident, loc in entries:
             if ident in first:
                 line = doc.mark(first[ident])[0]
-                problems.append(doc.problem(loc, f"duplicate {kind} id '{ident}' (first used at line {line})"))
+                problems.append(
+                    doc.problem(loc, f"duplicate {kind} id '{ident}' (first used at line {line})")
+                )
             else:
                 first[ident] = loc
     return problems
@@ -114,8 +116,7 @@ def _category_axes(fw: Framework, doc: Doc) -> list[Problem]:
     return [
         doc.problem(
             ("categories", ci, "axis"),
-            f"category '{c.id}' names the axis '{c.axis}', which is not declared"
-            + suggest(c.axis, axes),
+            f"category '{c.id}' names the axis '{c.axis}', which is not declared" + suggest(c.axis, axes),
             hint="declared axes: " + ", ".join(axes),
         )
         for ci, c in enumerate(fw.categories)
@@ -135,9 +136,7 @@ def _role_targets(fw: Framework, doc: Doc) -> list[Problem]:
         base: Loc = ("roles", ri, "targets")
         targets = role.targets
         if targets.default is not None and targets.default > fw.top:
-            problems.append(
-                doc.problem(base + ("default",), _outside(targets.default, fw))
-            )
+            problems.append(doc.problem(base + ("default",), _outside(targets.default, fw)))
         for table_name in ("axes", "categories", "skills"):
             table: dict[str, int] = getattr(targets, table_name)
             for key, level in table.items():

@@ -35,7 +35,12 @@ def _relax_yaml_scalars(node: Any) -> None:
     numbers, and integer-keyed maps (``levels: {1: ...}``) take numeric keys.
     """
     if isinstance(node, dict):
-        if node.get("type") == "string" and "pattern" not in node and "enum" not in node and "const" not in node:
+        if (
+            node.get("type") == "string"
+            and "pattern" not in node
+            and "enum" not in node
+            and "const" not in node
+        ):
             if node.get("format") == "date":
                 node.pop("format")
             node["type"] = ["string", "number"]

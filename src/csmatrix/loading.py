@@ -59,7 +59,9 @@ def kind_problem(doc: Doc) -> Problem:
 
     value = doc.value
     if not isinstance(value, dict):
-        return doc.problem((), f"expected a mapping of keys (such as 'schema: ...') at the top, found {describe(value)}")
+        return doc.problem(
+            (), f"expected a mapping of keys (such as 'schema: ...') at the top, found {describe(value)}"
+        )
     if isinstance(value, dict) and "schema" in value:
         known = ", ".join(KIND_BY_SCHEMA)
         return doc.problem(
@@ -246,7 +248,12 @@ class Store:
             return Loaded(doc.path, doc, None, doc.problems), None
         kind = kind_of(doc)
         if kind not in (None, "member"):
-            return Loaded(doc.path, doc, None, [doc.problem(("schema",), f"expected a member file, found a {kind} file")]), None
+            return Loaded(
+                doc.path,
+                doc,
+                None,
+                [doc.problem(("schema",), f"expected a member file, found a {kind} file")],
+            ), None
         model, problems = validate(doc, Member)
         if model is None:
             return Loaded(doc.path, doc, None, problems), None
@@ -287,7 +294,10 @@ def _duplicate_activity_ids(model: BaseModel, doc: Doc) -> list[Problem]:
         if activity.id in first:
             line = doc.mark(("activities", first[activity.id], "id"))[0]
             problems.append(
-                doc.problem(("activities", index, "id"), f"duplicate activity id '{activity.id}' (first used at line {line})")
+                doc.problem(
+                    ("activities", index, "id"),
+                    f"duplicate activity id '{activity.id}' (first used at line {line})",
+                )
             )
         else:
             first[activity.id] = index
@@ -322,4 +332,3 @@ def load_any(store: Store, path: Path) -> Loaded:  # type: ignore[type-arg]
     if kind == "activities":
         return store.activities(path)
     return Loaded(doc.path, doc, None, [kind_problem(doc)])
-

@@ -118,9 +118,7 @@ def decode(data: bytes, path: str) -> tuple[str, Problem | None]:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "", Problem(
-            path, 1, 1, "the file is UTF-16, not UTF-8", hint="re-save it as UTF-8"
-        )
+        return "", Problem(path, 1, 1, "the file is UTF-16, not UTF-8", hint="re-save it as UTF-8")
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -156,7 +154,7 @@ def _guess_encoding(data: bytes) -> str:
 
 
 class _Frame:
-    __slots__ = ("kind", "value", "loc", "key", "key_mark", "anchor", "seen", "start")
+    __slots__ = ("anchor", "key", "key_mark", "kind", "loc", "seen", "start", "value")
 
     def __init__(self, kind: str, value: Any, loc: Loc, anchor: str | None) -> None:
         self.kind = kind
@@ -178,11 +176,11 @@ class _Stop(Exception):
 
 def parse_text(text: str, path: str) -> Doc:
     doc = Doc(path, lines=text.splitlines())
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in doc.lines
-    ):
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in doc.lines):
         doc.problems.append(
-            Problem(path, 1, 1, "the file is empty", hint="a csmatrix file starts with 'schema: csmatrix/...'")
+            Problem(
+                path, 1, 1, "the file is empty", hint="a csmatrix file starts with 'schema: csmatrix/...'"
+            )
         )
         return doc
     try:
@@ -220,7 +218,7 @@ def _compose(text: str, doc: Doc) -> None:
         loader.dispose()
 
 
-def _compose_events(loader: Any, doc: Doc) -> None:  # noqa: C901 - one state machine
+def _compose_events(loader: Any, doc: Doc) -> None:
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}
     open_anchors: set[str] = set()

@@ -33,7 +33,9 @@ class ListFormat(str, enum.Enum):
 
 
 def show_cmd(
-    ref: Annotated[str, typer.Argument(help="family@version (e.g. icare-cs@2021-autumn) or a framework file.")],
+    ref: Annotated[
+        str, typer.Argument(help="family@version (e.g. icare-cs@2021-autumn) or a framework file.")
+    ],
     lang: LangOpt = Lang.ja,
     fmt: FormatOpt = Format.table,
     frameworks: FrameworksOpt = None,

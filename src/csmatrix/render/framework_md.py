@@ -15,7 +15,11 @@ def framework_markdown(view: dict[str, Any]) -> str:
     lines = [f"# {view['title']} (`{view['framework']}`)", ""]
     if view.get("description"):
         lines += [view["description"], ""]
-    lines += [f"Released {view['released']}" + (f", supersedes `{view['supersedes']}`" if view["supersedes"] else ""), ""]
+    lines += [
+        f"Released {view['released']}"
+        + (f", supersedes `{view['supersedes']}`" if view["supersedes"] else ""),
+        "",
+    ]
     lines += ["| Level | Name | Scope |", "|---|---|---|"]
     lines += [f"| {lv['level']} | {cell(lv['name'])} | {lv['scope']} |" for lv in view["levels"]]
     roles = {role["id"]: role["name"] for role in view["roles"]}
@@ -23,14 +27,22 @@ def framework_markdown(view: dict[str, Any]) -> str:
         lines += ["", f"## {cell(axis['name'])} (`{axis['id']}`)"]
         for category in axis["categories"]:
             lines += ["", f"### {cell(category['name'])} (`{category['id']}`)", ""]
-            header = "| Skill | " + " | ".join(f"{lv['level']} {cell(lv['name'])}" for lv in view["levels"]) + " |"
+            header = (
+                "| Skill | " + " | ".join(f"{lv['level']} {cell(lv['name'])}" for lv in view["levels"]) + " |"
+            )
             lines += [header, "|" + "---|" * (len(view["levels"]) + 1)]
             for skill in category["skills"]:
                 targets = ", ".join(f"{roles[r]} {t}" for r, t in skill["targets"].items() if t is not None)
-                name = f"**{cell(skill['name'])}**<br>`{skill['id']}`" + (f"<br>{cell(targets)}" if targets else "")
+                name = f"**{cell(skill['name'])}**<br>`{skill['id']}`" + (
+                    f"<br>{cell(targets)}" if targets else ""
+                )
                 levels = " | ".join(cell(skill["levels"].get(str(lv["level"]))) for lv in view["levels"])
                 lines.append(f"| {name} | {levels} |")
     if view["roles"]:
         lines += ["", "## Roles", ""]
-        lines += [f"- **{cell(r['name'])}** (`{r['id']}`)" + (f": {r['description']}" if r.get("description") else "") for r in view["roles"]]
+        lines += [
+            f"- **{cell(r['name'])}** (`{r['id']}`)"
+            + (f": {r['description']}" if r.get("description") else "")
+            for r in view["roles"]
+        ]
     return "\n".join(lines) + "\n"
