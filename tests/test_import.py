@@ -7,10 +7,10 @@ import io
 from pathlib import Path
 
 import pytest
-from test_sheet import MEMBER, mini_dir
 
 from csmatrix.loading import Store
 from csmatrix.scoring import current_levels
+from test_sheet import MEMBER, mini_dir
 
 DATE = "2026-11-23"
 
@@ -101,7 +101,11 @@ def test_csv_round_trip_after_saving_as_cp932(cli, write, tmp_path):
 def test_csv_utf8_without_bom_is_read(cli, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw, "--role", "member")
-    edit_csv(sheet, {(5, 2): "鈴木 一郎", (8, LEVEL): "2", (10, LEVEL): "1", (10, NOTE): "条文は探せる"}, encoding="utf-8")
+    edit_csv(
+        sheet,
+        {(5, 2): "鈴木 一郎", (8, LEVEL): "2", (10, LEVEL): "1", (10, NOTE): "条文は探せる"},
+        encoding="utf-8",
+    )
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE, "--by", "鈴木")
     assert r.exit_code == 0, r
     assert "name: 鈴木 一郎\n" in r.stdout
@@ -116,7 +120,10 @@ def test_xlsx_round_trip_after_reordering_rows(cli, write, tmp_path):
     from openpyxl import load_workbook
 
     fw = mini_dir(tmp_path)
-    member = write("aoi.yaml", MEMBER.replace("levels:\n      health: 3", "levels:\n      health: 3\n      labour-law: 2"))
+    member = write(
+        "aoi.yaml",
+        MEMBER.replace("levels:\n      health: 3", "levels:\n      health: 3\n      labour-law: 2"),
+    )
     sheet = make_xlsx(cli, fw, "--member", str(member))
     wb = load_workbook(sheet)
     ws = wb.worksheets[0]
@@ -129,7 +136,11 @@ def test_xlsx_round_trip_after_reordering_rows(cli, write, tmp_path):
     assert [ws.cell(r, 1).value for r in range(8, 11)] == ["labour-law", "escaping", "health"]
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE, "-o", "back.yaml")
     assert r.exit_code == 0, r
-    assert levels_of(Path("back.yaml"), fw) == levels_of(member, fw) == {"health": 3, "escaping": 1, "labour-law": 2}
+    assert (
+        levels_of(Path("back.yaml"), fw)
+        == levels_of(member, fw)
+        == {"health": 3, "escaping": 1, "labour-law": 2}
+    )
 
 
 def test_xlsx_numbers_typed_as_text_or_float_or_full_width(cli, tmp_path):
@@ -166,7 +177,9 @@ def test_into_appends_textually_and_keeps_comments(cli, write, tmp_path):
     fw = mini_dir(tmp_path)
     member = write("aoi.yaml", MEMBER)
     sheet = make_csv(cli, fw, "--member", str(member))
-    edit_csv(sheet, {(8, 12): "2", (10, 12): "1", (10, 13): "初めての相談"})  # with a member: L=rating, M=note
+    edit_csv(
+        sheet, {(8, 12): "2", (10, 12): "1", (10, 13): "初めての相談"}
+    )  # with a member: L=rating, M=note
     r = cli("import", sheet, "--into", member, "--frameworks", fw, "--date", DATE, "--by", "山本 玲子")
     assert r.exit_code == 0, r
     assert "csmatrix: wrote" in r.stderr
@@ -244,7 +257,8 @@ def test_into_another_framework_or_member_is_refused(cli, write, tmp_path):
     icare = write("icare.yaml", "schema: csmatrix/member@1\nname: B\nframework: icare-cs@2021-autumn\n")
     r = cli("import", sheet, "--into", icare, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 1, r
-    assert "is for mini@1 but" in r.stderr and "icare-cs@2021-autumn" in r.stderr
+    assert "is for mini@1 but" in r.stderr
+    assert "icare-cs@2021-autumn" in r.stderr
 
 
 # --- errors: exact row and column ---------------------------------------------------------
@@ -260,17 +274,20 @@ def _errors(cli, sheet, fw, *args):
 def test_csv_errors_are_all_reported_at_their_cells(cli, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw, "--role", "member")
-    edit_csv(sheet, {
-        (5, 2): "A",
-        (8, LEVEL): "7",            # outside the scale
-        (9, LEVEL): "abc",          # not a number
-        (10, ID): "labor-law",      # unknown id (typo)
-        (11, ID): "health",         # duplicate
-        (11, LEVEL): "1",
-        (12, LEVEL): "2",           # a rating without a skill id
-        (13, ID): "escaping",       # duplicate as well
-        (14, LEVEL): "2.5",         # not a whole number (and no id)
-    })
+    edit_csv(
+        sheet,
+        {
+            (5, 2): "A",
+            (8, LEVEL): "7",  # outside the scale
+            (9, LEVEL): "abc",  # not a number
+            (10, ID): "labor-law",  # unknown id (typo)
+            (11, ID): "health",  # duplicate
+            (11, LEVEL): "1",
+            (12, LEVEL): "2",  # a rating without a skill id
+            (13, ID): "escaping",  # duplicate as well
+            (14, LEVEL): "2.5",  # not a whole number (and no id)
+        },
+    )
     assert _errors(cli, sheet, fw) == [
         "s.csv:8:10: error: cell J8: level 7 is outside the scale 1–3",
         "s.csv:9:10: error: cell J9: 'abc' is not a level: write a whole number from 1 to 3",

@@ -6,27 +6,32 @@ import os
 import re
 from pathlib import Path
 
-from test_sheet import mini_dir
-
 from csmatrix.loading import Store
 from csmatrix.scoring import current_levels
+from test_sheet import mini_dir
 
 
 def test_init_member_lists_every_skill_and_validates(cli, tmp_path):
     fw = mini_dir(tmp_path)
-    r = cli("init", "member", "--framework", "mini@1", "--name", "佐藤 葵", "--role", "member",
-            "-o", "aoi-sato.yaml", "--frameworks", fw)
+    r = cli(
+        "init",
+        "member",
+        "--framework",
+        "mini@1",
+        "--name",
+        "佐藤 葵",
+        "--role",
+        "member",
+        "-o",
+        "aoi-sato.yaml",
+        "--frameworks",
+        fw,
+    )
     assert r.exit_code == 0, r
     assert r.stderr.strip() == "csmatrix: wrote aoi-sato.yaml"
     text = Path("aoi-sato.yaml").read_text(encoding="utf-8")
     head, _, rest = text.partition("\n\n")
-    assert head == (
-        "schema: csmatrix/member@1\n"
-        "id: aoi-sato\n"
-        "name: 佐藤 葵\n"
-        "framework: mini@1\n"
-        "role: member"
-    )
+    assert head == ("schema: csmatrix/member@1\nid: aoi-sato\nname: 佐藤 葵\nframework: mini@1\nrole: member")
     assert "##       ===== CSスキル (cs) =====\n##       --- 基本 (basics) ---\n" in rest
     assert "#       health:       # ヘルス (目標 2)\n" in rest
     assert "##       ===== 産業保健 (oh) =====\n##       --- 法令 (law) ---\n" in rest
@@ -53,11 +58,24 @@ def test_uncommenting_once_and_filling_in_gives_a_valid_assessment(cli, tmp_path
 
 
 def test_english_comments(cli, tmp_path):
-    r = cli("init", "member", "--framework", "mini@1", "--name", "Ann", "--lang", "en",
-            "--frameworks", mini_dir(tmp_path))
+    r = cli(
+        "init",
+        "member",
+        "--framework",
+        "mini@1",
+        "--name",
+        "Ann",
+        "--lang",
+        "en",
+        "--frameworks",
+        mini_dir(tmp_path),
+    )
     assert r.exit_code == 0, r
     assert "#       health:       # Health\n" in r.stdout
-    assert "# Levels: 1 Apprentice (individual) · 2 Independent (individual) · 3 Multiplier (organisation)" in r.stdout
+    assert (
+        "# Levels: 1 Apprentice (individual) · 2 Independent (individual) · 3 Multiplier (organisation)"
+        in r.stdout
+    )
 
 
 def test_schema_line_is_relative_when_inside_a_repo_with_schemas(cli, tmp_path):
@@ -65,8 +83,18 @@ def test_schema_line_is_relative_when_inside_a_repo_with_schemas(cli, tmp_path):
     (tmp_path / "repo" / "schemas").mkdir(parents=True)
     (tmp_path / "repo" / "schemas" / "member.schema.json").write_text("{}")
     (tmp_path / "repo" / "members" / "cs").mkdir(parents=True)
-    r = cli("init", "member", "--framework", "mini@1", "--name", "A", "--frameworks", fw,
-            "-o", "repo/members/cs/a.yaml")
+    r = cli(
+        "init",
+        "member",
+        "--framework",
+        "mini@1",
+        "--name",
+        "A",
+        "--frameworks",
+        fw,
+        "-o",
+        "repo/members/cs/a.yaml",
+    )
     assert r.exit_code == 0, r
     first = Path("repo/members/cs/a.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../../schemas/member.schema.json"
@@ -90,7 +118,9 @@ def test_this_repository_gets_the_schema_line(cli):
         r = cli("init", "member", "--framework", "icare-cs@2021-autumn", "--name", "A", "-o", out)
         assert r.exit_code == 0, r
         text = out.read_text(encoding="utf-8")
-        assert text.splitlines()[0] == "# yaml-language-server: $schema=../../../../schemas/member.schema.json"
+        assert (
+            text.splitlines()[0] == "# yaml-language-server: $schema=../../../../schemas/member.schema.json"
+        )
         assert "#       customer-health:" in text
         assert cli("validate", out).exit_code == 0
     finally:
@@ -103,7 +133,9 @@ def test_id_comes_from_the_option_or_a_kebab_case_file_name(cli, tmp_path):
     r = cli("init", "member", "--framework", "mini@1", "--name", "A", "--id", "ann-lee", "--frameworks", fw)
     assert r.exit_code == 0, r
     assert "\nid: ann-lee\n" in r.stdout
-    r = cli("init", "member", "--framework", "mini@1", "--name", "A", "-o", "Ann Lee.yaml", "--frameworks", fw)
+    r = cli(
+        "init", "member", "--framework", "mini@1", "--name", "A", "-o", "Ann Lee.yaml", "--frameworks", fw
+    )
     assert r.exit_code == 0, r
     assert "\nid:" not in Path("Ann Lee.yaml").read_text(encoding="utf-8")
 
@@ -142,7 +174,9 @@ def test_overwrite_refused_without_force(cli, write, tmp_path):
     assert r.exit_code == 1, r
     assert "a.yaml already exists; nothing was written" in r.stderr
     assert old.read_text() == "old\n"
-    r = cli("init", "member", "--framework", "mini@1", "--name", "A", "-o", old, "--frameworks", fw, "--force")
+    r = cli(
+        "init", "member", "--framework", "mini@1", "--name", "A", "-o", old, "--frameworks", fw, "--force"
+    )
     assert r.exit_code == 0, r
     assert "name: A" in old.read_text(encoding="utf-8")
 

@@ -68,14 +68,18 @@ def test_markdown_escapes_html_and_pipes(cli, tmp_path):
 
 def test_csv_golden_in_english(cli, tmp_path):
     fw = mini_dir(tmp_path)
-    r = cli("sheet", "mini@1", "--frameworks", fw, "--role", "lead", "--lang", "en", "-f", "csv", "-o", "s.csv")
+    r = cli(
+        "sheet", "mini@1", "--frameworks", fw, "--role", "lead", "--lang", "en", "-f", "csv", "-o", "s.csv"
+    )
     assert r.exit_code == 0, r
     assert r.stderr.strip() == "csmatrix: wrote s.csv"
     assert Path("s.csv").read_bytes() == (GOLDEN / "mini-lead-en.csv").read_bytes()
 
 
 def test_csv_is_utf8_with_bom_and_has_skill_ids_and_framework(cli, tmp_path):
-    r = cli("sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "--role", "member", "-f", "csv", "-o", "s.csv")
+    r = cli(
+        "sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "--role", "member", "-f", "csv", "-o", "s.csv"
+    )
     assert r.exit_code == 0, r
     data = Path("s.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -104,7 +108,18 @@ def test_csv_without_output_goes_to_stdout(cli, tmp_path):
 
 
 def test_html_is_self_contained_printable_and_escaped(cli, tmp_path):
-    r = cli("sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "--role", "member", "-f", "html", "-o", "s.html")
+    r = cli(
+        "sheet",
+        "mini@1",
+        "--frameworks",
+        mini_dir(tmp_path),
+        "--role",
+        "member",
+        "-f",
+        "html",
+        "-o",
+        "s.html",
+    )
     assert r.exit_code == 0, r
     page = Path("s.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
@@ -131,7 +146,8 @@ def test_html_in_english(cli, tmp_path):
     assert r.exit_code == 0, r
     assert '<html lang="en">' in r.stdout
     assert "<h1>Mini framework — Skill sheet</h1>" in r.stdout
-    assert "individual 1–2" in r.stdout and "organisation 3" in r.stdout
+    assert "individual 1–2" in r.stdout
+    assert "organisation 3" in r.stdout
 
 
 # --- member sheets (1on1) ----------------------------------------------------------------
@@ -310,7 +326,8 @@ def test_xlsx_column_widths_count_wide_characters_twice(cli, tmp_path):
     assert widths["B"] == round(8 * 9 / 11 + 2, 1)
     # a descriptor column is as wide as its widest text ("スコアを確認できる。": 20)
     assert widths["E"] == round(20 * 9 / 11 + 2, 1)
-    assert widths["I"] == 9 and widths["J"] == 24  # the columns people write in
+    assert widths["I"] == 9  # the columns people write in
+    assert widths["J"] == 24
 
 
 def test_xlsx_member_sheet_marks_current_levels(cli, write, tmp_path):
@@ -343,7 +360,9 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+@pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-calc"
+)
 def test_libreoffice_reads_every_skill_name(cli, tmp_path):
     from csmatrix.loading import Store
 
@@ -351,9 +370,20 @@ def test_libreoffice_reads_every_skill_name(cli, tmp_path):
     r = cli("sheet", "icare-cs@2021-autumn", "--role", "member", "-f", "xlsx", "-o", "lo.xlsx")
     assert r.exit_code == 0, r
     done = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
-         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path / "out"), "lo.xlsx"],
-        capture_output=True, text=True, timeout=240, check=False,
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path / "out"),
+            "lo.xlsx",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "out" / "lo.csv").read_text(encoding="utf-8")

@@ -112,7 +112,15 @@ def read_filled_sheet(path: Path, store: Store, need_name: bool = True) -> Fille
     else:
         hint = "save it as .xlsx or CSV" if suffix in (".xls", ".ods", ".numbers") else ""
         raise InvalidInput(
-            [Problem(label, 0, 0, f"cannot import a '{suffix or 'extensionless'}' file: give a .csv or .xlsx sheet", hint=hint)]
+            [
+                Problem(
+                    label,
+                    0,
+                    0,
+                    f"cannot import a '{suffix or 'extensionless'}' file: give a .csv or .xlsx sheet",
+                    hint=hint,
+                )
+            ]
         )
     if grid.problems:
         raise InvalidInput(grid.problems)
@@ -136,7 +144,10 @@ def decode_csv(data: bytes, label: str) -> tuple[str, Problem | None]:
         return decode(data, label)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "", Problem(
-            label, 1, 1, "the file is UTF-16 text (Excel's 'Unicode Text'), not CSV",
+            label,
+            1,
+            1,
+            "the file is UTF-16 text (Excel's 'Unicode Text'), not CSV",
             hint="save it from Excel as 'CSV UTF-8 (comma delimited)'",
         )
     try:
@@ -228,7 +239,9 @@ def read_xlsx(path: Path, label: str) -> Grid:
 
     grid = Grid(label)
     if path.stat().st_size > MAX_SHEET_BYTES:
-        grid.problems = [Problem(label, 0, 0, "the file is larger than 16 MiB; a skill sheet is never that big")]
+        grid.problems = [
+            Problem(label, 0, 0, "the file is larger than 16 MiB; a skill sheet is never that big")
+        ]
         return grid
     try:
         with warnings.catch_warnings():
@@ -236,8 +249,13 @@ def read_xlsx(path: Path, label: str) -> Grid:
             wb = load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         grid.problems = [
-            Problem(label, 0, 0, f"cannot read the workbook: it is not an XLSX file ({type(exc).__name__})",
-                    hint="open it in Excel and save it as 'Excel Workbook (.xlsx)'")
+            Problem(
+                label,
+                0,
+                0,
+                f"cannot read the workbook: it is not an XLSX file ({type(exc).__name__})",
+                hint="open it in Excel and save it as 'Excel Workbook (.xlsx)'",
+            )
         ]
         return grid
     meta: dict[str, Cell] = {}
@@ -293,23 +311,32 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     fmt = grid.meta.get("format")
     ref_cell = grid.meta.get("framework")
     if fmt is None and ref_cell is None:
-        raise InvalidInput([
-            grid.problem(
-                None,
-                "this is not a csmatrix skill sheet (no framework reference found)",
-                hint="make the sheet with 'csmatrix sheet REF -f csv|xlsx' and fill that in",
-            )
-        ])
+        raise InvalidInput(
+            [
+                grid.problem(
+                    None,
+                    "this is not a csmatrix skill sheet (no framework reference found)",
+                    hint="make the sheet with 'csmatrix sheet REF -f csv|xlsx' and fill that in",
+                )
+            ]
+        )
     if ref_cell is None or not ref_cell.text:
-        raise InvalidInput([grid.problem(ref_cell or fmt, "the sheet names no framework", hint="e.g. icare-cs@2021-autumn")])
+        raise InvalidInput(
+            [grid.problem(ref_cell or fmt, "the sheet names no framework", hint="e.g. icare-cs@2021-autumn")]
+        )
     reference = ref_cell.text
     loaded = store.framework(reference)
     if not loaded.ok:
         first = loaded.problems[0] if loaded.problems else None
         detail = first.message if first else "it is invalid"
         raise InvalidInput(
-            [grid.problem(ref_cell, f"framework '{reference}' cannot be used: {detail}",
-                          hint=(first.hint if first and first.hint else "pass --frameworks DIR where it lives"))]
+            [
+                grid.problem(
+                    ref_cell,
+                    f"framework '{reference}' cannot be used: {detail}",
+                    hint=(first.hint if first and first.hint else "pass --frameworks DIR where it lives"),
+                )
+            ]
         )
     fw: Framework = loaded.model
     role_cell = grid.meta.get("role")
@@ -322,7 +349,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     if need_name and name is None:
         problems.append(
             grid.problem(
-                name_cell, "no name: write the member's name here",
+                name_cell,
+                "no name: write the member's name here",
                 hint="or add the sheet to an existing member file with --into MEMBER",
             )
         )
@@ -331,8 +359,11 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
 
     if grid.header_row is None:
         problems.append(
-            grid.problem(None, "no header row with an ID column and a rating column was found",
-                         hint="keep the header row the sheet was made with")
+            grid.problem(
+                None,
+                "no header row with an ID column and a rating column was found",
+                hint="keep the header row the sheet was made with",
+            )
         )
         raise InvalidInput(problems)
     header = grid.rows[0]
@@ -345,8 +376,13 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     levels, notes = _rows(grid, fw, columns, problems)
     if not levels and not problems:
         level_cell = next(c for c in header if c.col == columns["level"])
-        problems.append(grid.problem(level_cell, "no skill is rated: nothing to import",
-                                     hint=f"write levels {min(fw.scale)}–{fw.top} in this column"))
+        problems.append(
+            grid.problem(
+                level_cell,
+                "no skill is rated: nothing to import",
+                hint=f"write levels {min(fw.scale)}–{fw.top} in this column",
+            )
+        )
     if problems:
         raise InvalidInput(problems)
     return FilledSheet(grid.path, fw, reference, role, member_id, name, levels, notes)
@@ -375,19 +411,36 @@ def _rows(
         skill, raw, note = id_cell.text, _normal(level_cell.text), note_cell.text
         if not skill:
             if raw:
-                problems.append(grid.problem(level_cell, f"a rating ('{level_cell.text}') on a row without a skill id",
-                                             hint=f"put the skill id back in cell {column_letter(id_cell.col)}"
-                                                  f"{id_cell.row}, or clear the rating"))
+                problems.append(
+                    grid.problem(
+                        level_cell,
+                        f"a rating ('{level_cell.text}') on a row without a skill id",
+                        hint=f"put the skill id back in cell {column_letter(id_cell.col)}"
+                        f"{id_cell.row}, or clear the rating",
+                    )
+                )
             elif note:
-                problems.append(grid.problem(note_cell, "a note on a row without a skill id",
-                                             hint="put the skill id back, or move the note to a skill's row"))
+                problems.append(
+                    grid.problem(
+                        note_cell,
+                        "a note on a row without a skill id",
+                        hint="put the skill id back, or move the note to a skill's row",
+                    )
+                )
             continue
         if skill not in fw.skills:
-            problems.append(grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + suggest(skill, skill_ids)))
+            problems.append(
+                grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + suggest(skill, skill_ids))
+            )
             continue
         if skill in first_row:
-            problems.append(grid.problem(id_cell, f"skill '{skill}' is listed twice (first on row {first_row[skill]})",
-                                         hint="keep one row per skill"))
+            problems.append(
+                grid.problem(
+                    id_cell,
+                    f"skill '{skill}' is listed twice (first on row {first_row[skill]})",
+                    hint="keep one row per skill",
+                )
+            )
             continue
         first_row[skill] = id_cell.row
         if note:
@@ -396,8 +449,12 @@ def _rows(
             continue
         level = _level(raw)
         if level is None:
-            problems.append(grid.problem(level_cell, f"'{level_cell.text}' is not a level: write a whole number "
-                                                     f"from {low} to {top}"))
+            problems.append(
+                grid.problem(
+                    level_cell,
+                    f"'{level_cell.text}' is not a level: write a whole number from {low} to {top}",
+                )
+            )
         elif level not in fw.scale:
             problems.append(grid.problem(level_cell, f"level {level} is outside the scale {low}–{top}"))
         else:
@@ -422,7 +479,9 @@ def _level(text: str) -> int | None:
 # --- writing (as text) ---------------------------------------------------------------
 
 
-def new_member_text(filled: FilledSheet, *, by: str, date: dt.date, st: Store, out: Path | None = None) -> str:
+def new_member_text(
+    filled: FilledSheet, *, by: str, date: dt.date, st: Store, out: Path | None = None
+) -> str:
     """A new member file holding the sheet's ratings as one assessment."""
     text = member_text(
         name=filled.name or "",
@@ -447,13 +506,16 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
     if fw is None or fw.ref != filled.framework.ref:
         found = fw.ref if fw is not None else member.framework
         raise CsmatrixError(
-            f"the sheet {filled.path} is for {filled.framework.ref} but {into} is on {found}; nothing was written",
-            hint=f"make the sheet from the member file (csmatrix sheet --member {into}) or migrate the member first",
+            f"the sheet {filled.path} is for {filled.framework.ref} but {into} is on {found}; "
+            "nothing was written",
+            hint=f"make the sheet from the member file (csmatrix sheet --member {into}) "
+            "or migrate the member first",
         )
     own_id = member.id or into.stem
     if filled.member_id and filled.member_id != own_id:
         raise CsmatrixError(
-            f"the sheet {filled.path} was made for '{filled.member_id}' but {into} is '{own_id}'; nothing was written",
+            f"the sheet {filled.path} was made for '{filled.member_id}' but {into} is '{own_id}'; "
+            "nothing was written",
             hint="import it into that member's file",
         )
     raw = into.read_bytes()
@@ -486,13 +548,17 @@ def insert_assessment(text: str, doc: object, block: list[str]) -> str:
     current = value["assessments"]
     if not current:  # `assessments:` or `assessments: []`
         head = lines[key_line]
-        lines[key_line : key_line + 1] = [head[: head.index("assessments")] + "assessments:", *_shift(block, key_indent)]
+        lines[key_line : key_line + 1] = [
+            head[: head.index("assessments")] + "assessments:",
+            *_shift(block, key_indent),
+        ]
         return newline.join(lines) + newline
     first_item = marks.get(("assessments", 0), (key_line + 1, 1))[0] - 1
     dash = lines[first_item].find("-") if first_item > key_line else -1
     if dash < 0 or lines[first_item][:dash].strip():
         raise CsmatrixError(
-            "the assessments of this file are written in flow style ([...]); cannot add one without losing comments",
+            "the assessments of this file are written in flow style ([...]); "
+            "cannot add one without losing comments",
             hint="write them as a block list ('- date: ...' items), or import into a new file with -o",
         )
     last = key_line

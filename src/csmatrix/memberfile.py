@@ -120,7 +120,8 @@ def init_member(
     role_model = fw.role(role)
     head = member_text(name=name, framework=reference, ident=ident, role=role, schema=schema)
     steps = " · ".join(
-        f"{s.level} {s.name.get(lang)} ({_scope(s.scope, lang)})" for s in sorted(fw.levels, key=lambda s: s.level)
+        f"{s.level} {s.name.get(lang)} ({_scope(s.scope, lang)})"
+        for s in sorted(fw.levels, key=lambda s: s.level)
     )
     low, top = min(fw.scale), fw.top
     if lang == "en":

@@ -48,10 +48,12 @@ WORDS: dict[str, dict[str, str]] = {
     "current_mark": {"ja": "● 現在のレベル", "en": "● current level"},
     "how": {
         "ja": "「{level}」列に {low}～{top} の数字を、必要なら「{note}」列に根拠や気づきを記入してください。",
-        "en": "Write a number from {low} to {top} in the '{level}' column, and evidence or thoughts in '{note}'.",
+        "en": "Write a number from {low} to {top} in the '{level}' column, "
+        "and evidence or thoughts in '{note}'.",
     },
     "how_member": {
-        "ja": "「{level}」列には前回までの評価が入っています。変わったところを {low}～{top} で書き換えてください。",
+        "ja": "「{level}」列には前回までの評価が入っています。変わったところを "
+        "{low}～{top} で書き換えてください。",
         "en": "The '{level}' column holds the levels so far: change what has changed ({low}-{top}).",
     },
     "scale": {"ja": "レベル", "en": "Levels"},
@@ -206,9 +208,7 @@ class SheetData:
             "lang": self.lang,
             "role": self.role_id,
             "member": {"id": self.member_id, "name": self.member_name} if self.has_member else None,
-            "scale": [
-                {"level": s.level, "name": s.name, "scope": s.scope} for s in self.scale
-            ],
+            "scale": [{"level": s.level, "name": s.name, "scope": s.scope} for s in self.scale],
             "skills": [
                 {
                     "id": r.skill_id,

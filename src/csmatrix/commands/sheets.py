@@ -35,7 +35,9 @@ class SheetFormat(str, enum.Enum):
 
 SheetFormatOpt = Annotated[
     SheetFormat,
-    typer.Option("--format", "-f", help="md (wiki, pull request), html (print), csv or xlsx (fill in, then import)."),
+    typer.Option(
+        "--format", "-f", help="md (wiki, pull request), html (print), csv or xlsx (fill in, then import)."
+    ),
 ]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")]
@@ -69,11 +71,14 @@ def sheet_cmd(
         ),
     ] = None,
     role: Annotated[
-        str | None, typer.Option("--role", "-r", help="Mark this role's targets (default: the member's role).")
+        str | None,
+        typer.Option("--role", "-r", help="Mark this role's targets (default: the member's role)."),
     ] = None,
     member: Annotated[
         Path | None,
-        typer.Option("--member", "-m", help="A member file: fill in their current levels and gaps (for a 1on1)."),
+        typer.Option(
+            "--member", "-m", help="A member file: fill in their current levels and gaps (for a 1on1)."
+        ),
     ] = None,
     lang: LangOpt = Lang.ja,
     fmt: SheetFormatOpt = SheetFormat.md,
@@ -158,7 +163,9 @@ init_app = typer.Typer(
 def init_member_cmd(
     framework: Annotated[str, typer.Option("--framework", help="family@version (or a framework file).")],
     name: Annotated[str, typer.Option("--name", help="The member's name, e.g. '佐藤 葵'.")],
-    role: Annotated[str | None, typer.Option("--role", "-r", help="Their role (a role id of the framework).")] = None,
+    role: Annotated[
+        str | None, typer.Option("--role", "-r", help="Their role (a role id of the framework).")
+    ] = None,
     ident: Annotated[
         str | None,
         typer.Option("--id", help="Member id (kebab-case); default: the output file's name when it is one."),
@@ -174,7 +181,10 @@ def init_member_cmd(
     with each skill's name and target: uncomment it, give each skill a level
     and delete the skills you don't rate.  The file validates as written.
 
-    Example: csmatrix init member --framework icare-cs@2021-autumn --name '佐藤 葵' --role new-member -o aoi.yaml
+    Example:
+
+      csmatrix init member --framework icare-cs@2021-autumn --name '佐藤 葵' \\
+        --role new-member -o aoi-sato.yaml
     """
     from csmatrix.errors import UsageError
     from csmatrix.memberfile import init_member, schema_line
@@ -185,7 +195,9 @@ def init_member_cmd(
     if ident is None and out is not None:
         ident = _id_from(out.stem)
     elif ident is not None and _id_from(ident) != ident:
-        raise UsageError(f"'{ident}' is not a member id", hint="use lowercase letters, digits and hyphens: aoi-sato")
+        raise UsageError(
+            f"'{ident}' is not a member id", hint="use lowercase letters, digits and hyphens: aoi-sato"
+        )
     reference = framework if not Path(framework).suffix else fw.ref
     text = init_member(
         fw,
@@ -212,7 +224,9 @@ def _id_from(text: str) -> str | None:
 
 
 def import_cmd(
-    sheet: Annotated[Path, typer.Argument(help="A filled sheet: .csv (UTF-8, UTF-8 with BOM or CP932) or .xlsx.")],
+    sheet: Annotated[
+        Path, typer.Argument(help="A filled sheet: .csv (UTF-8, UTF-8 with BOM or CP932) or .xlsx.")
+    ],
     out: OutOpt = None,
     by: Annotated[str, typer.Option("--by", help="Who rated: self, or the assessor's name or id.")] = "self",
     date: Annotated[
@@ -261,7 +275,10 @@ def import_cmd(
     target = out if out is not None else into
     write_output(target, text, force=force or out is None)
     count = len(filled.levels)
-    eprint(f"csmatrix: added an assessment of {count} skill{'s' if count != 1 else ''} dated {when} by {by.strip()}")
+    eprint(
+        f"csmatrix: added an assessment of {count} skill{'s' if count != 1 else ''} "
+        f"dated {when} by {by.strip()}"
+    )
 
 
 def _date(text: str) -> dt.date:
@@ -270,7 +287,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"--date '{text}' is not a date", hint="write it as YYYY-MM-DD, e.g. 2026-11-23") from None
+        raise UsageError(
+            f"--date '{text}' is not a date", hint="write it as YYYY-MM-DD, e.g. 2026-11-23"
+        ) from None
 
 
 def register(app: typer.Typer) -> None:

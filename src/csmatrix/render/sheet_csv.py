@@ -56,7 +56,11 @@ def body(sheet: SheetData, row: SheetRow) -> list[str]:
 
 
 def meta_rows(sheet: SheetData) -> list[list[str]]:
-    legend = f"{sheet.w('target_mark')} / {sheet.w('current_mark')}" if sheet.has_member else sheet.w("target_mark")
+    legend = (
+        f"{sheet.w('target_mark')} / {sheet.w('current_mark')}"
+        if sheet.has_member
+        else sheet.w("target_mark")
+    )
     return [
         [f"#{SHEET_FORMAT}", f"{sheet.title} {sheet.w('sheet')}", sheet.instructions, legend],
         ["framework", sheet.framework, sheet.w("framework")],

@@ -130,7 +130,8 @@ def _head(sheet: SheetData) -> str:
     e = escape
     cells = [f"<th>{e(sheet.w('skill'))}</th>"]
     cells += [
-        f'<th class="{e(step.scope)}">{step.level} {e(step.name)}<span class="scope">{e(step.scope_name)}</span></th>'
+        f'<th class="{e(step.scope)}">{step.level} {e(step.name)}'
+        f'<span class="scope">{e(step.scope_name)}</span></th>'
         for step in sheet.scale
     ]
     cells.append(f"<th>{e(sheet.w('target'))}</th>")
@@ -162,7 +163,8 @@ def _row(sheet: SheetData, row: SheetRow) -> str:
         cells += [f'<td class="num">{_num(row.current)}</td>', f'<td class="num">{_num(row.gap)}</td>']
     scale = " ".join(str(step.level) for step in sheet.scale)
     cells.append(
-        f'<td class="rate"><span class="box">{_num(row.prefill())}</span><span class="scale">{scale}</span></td>'
+        f'<td class="rate"><span class="box">{_num(row.prefill())}</span>'
+        f'<span class="scale">{scale}</span></td>'
     )
     cells.append('<td class="note"></td>')
     return f'<tr id="skill-{e(row.skill_id)}">' + "".join(cells) + "</tr>"

@@ -39,7 +39,8 @@ def sheet_markdown(sheet: SheetData) -> str:
             name = f"**{cell(row.name)}**" + (f"<br>{cell(row.summary)}" if row.summary else "")
             cells = [f"`{row.skill_id}`", name]
             cells += [
-                cell(marked(sheet, row, step.level, d)) for step, d in zip(sheet.scale, row.descriptors, strict=True)
+                cell(marked(sheet, row, step.level, d))
+                for step, d in zip(sheet.scale, row.descriptors, strict=True)
             ]
             cells.append(_num(row.target))
             if sheet.has_member:

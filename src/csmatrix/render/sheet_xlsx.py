@@ -129,10 +129,17 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
         c.alignment = center if key not in ("skill", "note") else wrap
         c.border = grid
         scope = scope_of.get(key)
-        c.fill = fill(IND_FILL if scope == "individual" else ORG_FILL if scope == "organization" else HEAD_FILL)
+        c.fill = fill(
+            IND_FILL if scope == "individual" else ORG_FILL if scope == "organization" else HEAD_FILL
+        )
 
     caps = {key: cap for key, _, cap in columns}
-    widths = {key: max(minimum.get(key, 0.0), min(caps[key], max(map(display_width, label.split("\n"))) * 9 / 11 + 2)) for key, label, _ in columns}
+    widths = {
+        key: max(
+            minimum.get(key, 0.0), min(caps[key], max(map(display_width, label.split("\n"))) * 9 / 11 + 2)
+        )
+        for key, label, _ in columns
+    }
     rating_cells = []
     for offset, row in enumerate(sheet.rows):
         r = HEADER_ROW + 1 + offset
