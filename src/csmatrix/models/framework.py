@@ -84,7 +84,7 @@ class Framework(Strict):
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
 
-    @property
+    @cached_property
     def top(self) -> int:
         return max(level.level for level in self.levels)
 
