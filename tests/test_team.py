@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
 from csmatrix.lineage import Lineage, carry_step, sources
 from csmatrix.loading import Store
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
-from csmatrix.scoring import score
+from csmatrix.models.member import Member
+from csmatrix.scoring import current_levels, score
+from csmatrix.teamload import latest_levels
 from csmatrix.teamview import TeamMember, team_report
 
 
@@ -200,17 +205,14 @@ def test_json_view_keys(fw: Framework) -> None:
         "category": "c2",
         "axis": "core",
         "coverage": 1,
-        "holders": [{"id": "cat", "name": "Staff cat", "level": 3}],
+        "holders": [{"id": "cat", "level": 3}],
     }
     assert data["mentors"][0] == {
         "member": "cat",
         "skill": "s1",
         "current": 2,
         "target": 3,
-        "mentors": [
-            {"id": "ann", "name": "Staff ann", "level": 3},
-            {"id": "bob", "name": "Staff bob", "level": 3},
-        ],
+        "mentors": [{"id": "ann", "level": 3}, {"id": "bob", "level": 3}],
     }
 
 
@@ -246,3 +248,24 @@ def test_carry_two_steps_through_the_shipped_lineage() -> None:
     assert carried.levels == {"health-checkup": 5, "lifecycle-management": 3, "support-experience": 2}
     assert carried.dropped == []
     assert carried.steps == ["icare-cs@2019", "icare-cs@2021-summer", "icare-cs@2021-autumn"]
+
+
+# --- current levels -------------------------------------------------------------
+
+_dates = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 1, 4))
+_assessment = st.fixed_dictionaries(
+    {
+        "date": _dates,
+        "by": st.sampled_from(["self", "Self", "manager", "田中"]),
+        "levels": st.dictionaries(st.sampled_from(["s1", "s2", "s3"]), st.integers(1, 3), min_size=1),
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_assessment, max_size=6))
+def test_latest_levels_agrees_with_scoring(assessments: list[dict[str, object]]) -> None:
+    member = Member.model_validate(
+        {"schema": "csmatrix/member@1", "name": "x", "framework": "tiny@v2", "assessments": assessments}
+    )
+    assert latest_levels(member) == current_levels(member)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework, Role
@@ -45,8 +45,7 @@ class TeamMember:
     dropped: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class MemberRow:
+class MemberRow(NamedTuple):
     member: TeamMember
     role: Role | None
     readiness: float | None
@@ -54,8 +53,7 @@ class MemberRow:
     next_readiness: float | None
 
 
-@dataclass(frozen=True)
-class SkillCoverage:
+class SkillCoverage(NamedTuple):
     id: str
     holders: tuple[tuple[str, int], ...]  # (member id, level) at or above the coverage level
 
@@ -64,8 +62,7 @@ class SkillCoverage:
         return len(self.holders)
 
 
-@dataclass(frozen=True)
-class MentorHint:
+class MentorHint(NamedTuple):
     member: str
     skill: str
     current: int
@@ -96,11 +93,10 @@ class TeamReport:
 
     def as_dict(self, lang: str = "ja") -> dict[str, Any]:
         fw = self.framework
-        names = {m.member.id: m.member.name.get(lang) for m in self.members}
         skill_ids = [p.skill.id for p in fw.placed]
 
         def who(pairs: Sequence[tuple[str, int]]) -> list[dict[str, Any]]:
-            return [{"id": ident, "name": names[ident], "level": level} for ident, level in pairs]
+            return [{"id": ident, "level": level} for ident, level in pairs]
 
         return {
             "framework": fw.ref,
@@ -221,20 +217,33 @@ def team_report(
         holders = tuple((ident, -neg) for neg, ident in pairs if -neg >= coverage_level)
         skills.append(SkillCoverage(skill_id, holders))
 
+    # Mentors of a skill for a target: the first MAX_MENTORS of its holder list at or
+    # above the target, computed once per (skill, target).  The learner is below the
+    # target, so never among them.
+    fronts: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
+
+    def front(skill_id: str, target: int) -> tuple[tuple[str, int], ...]:
+        key = (skill_id, target)
+        if key not in fronts:
+            found = []
+            for neg, ident in rated[skill_id]:
+                if -neg < target or len(found) == MAX_MENTORS:
+                    break
+                found.append((ident, -neg))
+            fronts[key] = tuple(found)
+        return fronts[key]
+
     hints = []
     for row in rows:
         targets = targets_of(row.role)
         if targets is None:
             continue
+        levels = row.member.levels
         for skill_id, target in targets.items():
-            current = row.member.levels.get(skill_id, 0)
-            if target is None or current >= target:
+            if target is None:
                 continue
-            found: list[tuple[str, int]] = []
-            for neg, ident in rated[skill_id]:
-                if -neg < target or len(found) == MAX_MENTORS:
-                    break
-                if ident != row.member.id:
-                    found.append((ident, -neg))
-            hints.append(MentorHint(row.member.id, skill_id, current, target, tuple(found)))
+            current = levels.get(skill_id, 0)
+            if current >= target:
+                continue
+            hints.append(MentorHint(row.member.id, skill_id, current, target, front(skill_id, target)))
     return TeamReport(fw, coverage_level, rows, skills, hints, list(notices))

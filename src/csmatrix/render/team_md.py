@@ -51,8 +51,10 @@ def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
                 lines.append(f"| {cell(skill['name'])} | " + " | ".join(cells) + f" | {cov} |")
     skills = {s["id"]: s for s in view["skills"]}
 
+    names = {m["id"]: m["name"] for m in view["members"]}
+
     def who(pairs: list[dict[str, Any]]) -> str:
-        return ", ".join(f"{cell(p['name'])} {p['level']}" for p in pairs)
+        return ", ".join(f"{cell(names[p['id']])} {p['level']}" for p in pairs)
 
     lines += ["", f"## {word('single_points', lang)}", ""]
     lines += [
@@ -66,7 +68,6 @@ def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
     if not view["mentors"]:
         lines.append(word("no_gaps", lang))
     else:
-        names = {m["id"]: m["name"] for m in view["members"]}
         lines += [
             f"| {word('member', lang)} | {word('skill', lang)} | {word('now_target', lang)} "
             f"| {word('mentors', lang).split('(')[0]} |",

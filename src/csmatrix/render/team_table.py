@@ -172,12 +172,14 @@ def _matrix(view: dict[str, Any], lang: str, page: tuple[int, ...]) -> list[Text
     return lines
 
 
-def _names(pairs: list[dict[str, Any]]) -> list[str]:
-    return [f"{p['name']} {p['level']}" for p in pairs]
+def _names(names: dict[str, str], pairs: list[dict[str, Any]]) -> list[str]:
+    """``佐藤 葵 3`` for each {id, level}: who, and at which level."""
+    return [f"{names[p['id']]} {p['level']}" for p in pairs]
 
 
 def _coverage(view: dict[str, Any], lang: str) -> list[Text]:
     skills = {s["id"]: s for s in view["skills"]}
+    names = {m["id"]: m["name"] for m in view["members"]}
     lines = [Text(word("single_points", lang), style="bold")]
     if not view["single_points"]:
         lines.append(Text(f"  {word('none', lang)}"))
@@ -185,7 +187,7 @@ def _coverage(view: dict[str, Any], lang: str) -> list[Text]:
         skill = skills[skill_id]
         line = Text(f"  {skill['name']}")
         line.append(f" [{skill_id}]", style="dim")
-        line.append(" ← " + ", ".join(_names(skill["holders"])), style="yellow")
+        line.append(" ← " + ", ".join(_names(names, skill["holders"])), style="yellow")
         lines.append(line)
     lines.append(Text(word("uncovered", lang), style="bold"))
     if not view["uncovered"]:
@@ -221,7 +223,7 @@ def _mentors(view: dict[str, Any], lang: str, width: int) -> list[Text]:
             continue
         # wrap the mentor list at the console width, continuing under itself
         used = indent
-        for position, name in enumerate(_names(hint["mentors"])):
+        for position, name in enumerate(_names(names, hint["mentors"])):
             text = (", " if position else "") + name
             if position and used + cell_len(text) > width:
                 lines.append(line.append(","))
