@@ -257,3 +257,27 @@ def test_example_team_is_believable(cli) -> None:
     for ident in newcomers:
         assert any(h["member"] == ident and h["mentors"] for h in data["mentors"]), ident
     assert {m["migrated_from"] for m in data["members"]} >= {"icare-cs@2019", "icare-cs@2021-summer"}
+
+
+def test_cells_are_coloured_by_the_members_target(fw_view: dict[str, object]) -> None:
+    from rich.console import Console
+
+    from csmatrix.render.team_table import print_team
+
+    out = io.StringIO()
+    print_team(Console(file=out, width=100, color_system="standard", force_terminal=True), fw_view, "en")
+    text = out.getvalue()
+    assert "\x1b[31m1<" in text  # below target: red
+    assert "\x1b[32m3" in text  # at target: green
+    assert "\x1b[1;36m3>" in text  # above target: bold cyan
+    assert "\x1b[2m-" in text  # unrated: dim
+
+
+@pytest.fixture
+def fw_view() -> dict[str, object]:
+    from csmatrix.loading import Store
+    from csmatrix.teamview import team_report
+    from test_team import TINY_V2, members
+
+    fw = Store().framework_text(TINY_V2, "tiny.yaml").unwrap()
+    return team_report(fw, members(), 3).as_dict("en")

@@ -14,7 +14,8 @@ team of 2,000.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from rich.cells import cell_len
@@ -26,21 +27,26 @@ from csmatrix.render.team_words import mark, percent, status, word
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
 GAP = "  "
+CHUNK = 500  # lines per print: one call per line is slow, one per 20,000 lines is big
 
 
 def print_team(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
     width = console.width
-    sections = [
-        _header(view, lang),
-        _members(view, lang, width),
-        *[_matrix(view, lang, page) for page in _pages(view, width, lang)],
-        _coverage(view, lang),
-        _mentors(view, lang, width),
+    sections: list[Callable[[], list[Text]]] = [
+        lambda: _header(view, lang),
+        lambda: _members(view, lang, width),
+        *[partial(_matrix, view, lang, page) for page in _pages(view, width, lang)],
+        lambda: _coverage(view, lang),
+        lambda: _mentors(view, lang, width),
     ]
-    for index, lines in enumerate(sections):
+    for index, section in enumerate(sections):  # built one at a time: bounded memory
         if index:
             console.print()
-        console.print(Text("\n").join(lines), no_wrap=True, crop=True, overflow="ellipsis")
+        lines = section()
+        for start in range(0, len(lines), CHUNK):
+            console.print(
+                Text("\n").join(lines[start : start + CHUNK]), no_wrap=True, crop=True, overflow="ellipsis"
+            )
 
 
 def _fit(text: str, width: int, style: str = "", pad: bool = True) -> Text:

@@ -10,8 +10,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "coverage: level {level} ({name}) or above",
     },
     "legend": {
-        "ja": "数字=現在のレベル  2< 目標未満 · 3 目標どおり · 4> 目標超え · - 未評価",
-        "en": "number = current level  2< below target · 3 at target · 4> above target · - unrated",
+        "ja": "現在のレベルと目標: 2< 目標未満 · 3 目標どおり · 4> 目標超え · - 未評価",
+        "en": "current level vs target: 2< below · 3 at · 4> above · - unrated",
     },
     "member": {"ja": "メンバー", "en": "Member"},
     "role": {"ja": "ロール", "en": "Role"},
