@@ -416,7 +416,7 @@ def test_example_files_start_with_the_schema_comment():
 
 
 def test_readme_snippet_shows_the_real_output(cli):
-    doc = (REPO / "docs" / "readme" / "assess.md").read_text("utf-8")
+    doc = (REPO / "README.md").read_text("utf-8")
     r = cli("assess", EXAMPLES / "members" / "misaki-suzuki.yaml", columns=80)
     assert r.exit_code == 0, r
     assert f"```\n{r.stdout}```" in doc

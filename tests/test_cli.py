@@ -79,3 +79,23 @@ def test_help_builds_no_models() -> None:
     modules = _modules_after(code)
     assert "csmatrix.models.framework" not in modules
     assert "openpyxl" not in modules
+
+
+def test_readme_starts_with_the_two_commands_and_documents_every_command() -> None:
+    from conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first_block = readme.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()
+    assert first_block[0].startswith("pip install . && csmatrix assess examples/members/")
+    assert first_block[1] == "pip install -e '.[test]' && pytest"
+    member = first_block[0].split()[-1]
+    assert (REPO / member).is_file()
+    for name in COMMANDS + GROUPS:
+        assert f"csmatrix {name}" in readme, f"README never mentions 'csmatrix {name}'"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    from conftest import REPO
+
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install -e '.[test]' && pytest" in script
