@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import REPO
-from csmatrix.lineage import Lineage, carry_step, sources
+from csmatrix.diffing.lineage import step
 from csmatrix.loading import Store
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
 from csmatrix.scoring import current_levels, score
-from csmatrix.teamload import latest_levels
+from csmatrix.teamload import gather, latest_levels
 from csmatrix.teamview import TeamMember, team_report
 
 
@@ -221,33 +221,77 @@ def test_json_view_keys(fw: Framework) -> None:
 
 def test_sources_same_id_and_replaces() -> None:
     v1, v2 = load(TINY_V1, "v1.yaml"), load(TINY_V2, "v2.yaml")
-    assert sources(v1, v2) == {"s1": ["s1"], "s2": ["s2"], "s3": ["old-x", "old-y"], "s4": []}
+    assert step(v1, v2) == {"s1": ["s1"], "s2": ["s2"], "s3": ["old-x", "old-y"], "s4": []}
 
 
-def test_carry_step_takes_the_minimum_and_drops_orphans() -> None:
-    mapping = {"s1": ["s1"], "s3": ["old-x", "old-y"], "s4": []}
-    levels, dropped = carry_step({"s1": 2, "old-x": 3, "old-y": 1, "gone": 3}, mapping)
-    assert levels == {"s1": 2, "s3": 1}
-    assert dropped == ["gone"]
-    # a merged skill with only one source rated takes that one
-    assert carry_step({"old-y": 2}, mapping)[0] == {"s3": 2}
+def _carried(store: Store, member_file: Path) -> dict[str, int]:
+    team = gather(store, [member_file], "icare-cs@2021-autumn")
+    assert team.ok, team.problems
+    (member,) = team.members
+    assert member.migrated_from is not None
+    return member.levels
 
 
-def test_carry_two_steps_through_the_shipped_lineage() -> None:
-    store = Store()
-    path = REPO / "frameworks" / "icare-cs" / "2021-autumn.yaml"
-    autumn = store.framework_file(path).unwrap()
-    lineage = Lineage(autumn, store.chain(autumn, path))
-    assert lineage.reaches("icare-cs@2019")
-    assert lineage.reaches("icare-cs@2021-summer")
-    carried = lineage.carry(
-        {"health-check-operations": 5, "onboarding-support": 3, "inquiry-handling": 2}, "icare-cs@2019"
+def test_carry_two_steps_through_the_shipped_lineage(tmp_path: Path) -> None:
+    member = tmp_path / "old.yaml"
+    member.write_text(
+        "schema: csmatrix/member@1\nname: x\nframework: icare-cs@2019\nassessments:\n"
+        "  - {date: 2020-01-10, by: self, levels: {health-check-operations: 5, onboarding-support: 3,"
+        " inquiry-handling: 2}}\n",
+        encoding="utf-8",
     )
     # 2019 health-check-operations -> summer health-checkup -> autumn health-checkup;
     # onboarding-support keeps its id in summer, then lifecycle-management replaces it
-    assert carried.levels == {"health-checkup": 5, "lifecycle-management": 3, "support-experience": 2}
-    assert carried.dropped == []
-    assert carried.steps == ["icare-cs@2019", "icare-cs@2021-summer", "icare-cs@2021-autumn"]
+    assert _carried(Store(), member) == {
+        "health-checkup": 5,
+        "lifecycle-management": 3,
+        "support-experience": 2,
+    }
+
+
+def test_team_carries_a_member_exactly_as_migrate_then_assess(tmp_path: Path) -> None:
+    """A merged skill rated on different dates: the latest carried rating counts, as after migrate."""
+    for version, text in (
+        (
+            "v1",
+            "levels: [{level: 1, name: A}, {level: 2, name: B}, {level: 3, name: C}]\n"
+            "axes: [{id: x, name: X}]\ncategories:\n  - id: c\n    axis: x\n    name: C\n    skills:\n"
+            "      - {id: a, name: A, levels: {1: a1, 2: a2, 3: a3}}\n"
+            "      - {id: b, name: B, levels: {1: b1, 2: b2, 3: b3}}\n",
+        ),
+        (
+            "v2",
+            "supersedes: v1\nlevels: [{level: 1, name: A}, {level: 2, name: B}, {level: 3, name: C}]\n"
+            "axes: [{id: x, name: X}]\ncategories:\n  - id: c\n    axis: x\n    name: C\n    skills:\n"
+            "      - {id: ab, name: AB, levels: {1: x1, 2: x2, 3: x3}, replaces: [a, b]}\n",
+        ),
+    ):
+        folder = tmp_path / "fw" / "merge"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{version}.yaml").write_text(
+            f"schema: csmatrix/framework@1\nid: merge\nversion: {version}\nreleased: 2024-01-01\ntitle: M\n{text}",
+            encoding="utf-8",
+        )
+    member = tmp_path / "m.yaml"
+    member.write_text(
+        "schema: csmatrix/member@1\nname: m\nframework: merge@v1\nassessments:\n"
+        "  - {date: 2024-01-01, by: self, levels: {b: 1}}\n"
+        "  - {date: 2024-02-01, by: self, levels: {a: 3}}\n",
+        encoding="utf-8",
+    )
+    store = Store([tmp_path / "fw"])
+    team = gather(store, [member], "merge@v2")
+    assert team.ok, team.problems
+    assert team.members[0].levels == {"ab": 3}
+
+    from csmatrix.diffing.lineage import lineage
+    from csmatrix.migration import migrate
+
+    old = store.framework("merge@v1").unwrap()
+    new = store.framework("merge@v2").unwrap()
+    model = store.member(member)[0].unwrap()
+    migrated = migrate(model, lineage(old, new, lambda fw: store.chain(fw, None)))
+    assert migrated.assessments[-1]["levels"] == {"ab": 3}
 
 
 # --- current levels -------------------------------------------------------------

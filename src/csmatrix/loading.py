@@ -85,6 +85,9 @@ class Store:
         self.dirs: list[Path] = lookup.search_dirs(extra_dirs)
         self.lineage = lineage
         self._frameworks: dict[Path, Loaded] = {}  # type: ignore[type-arg]
+        # 2,000 members name the same reference: resolve and check it once
+        self._resolved: dict[tuple[str, Path | None], Path | None] = {}
+        self._checked: dict[tuple[str, Path], Loaded] = {}  # type: ignore[type-arg]
 
     # --- frameworks -----------------------------------------------------------
 
@@ -102,6 +105,12 @@ class Store:
 
     def resolve(self, reference: str, base: Path | None = None) -> Path | None:
         """A ``family@version`` or a path (relative to ``base``, then the cwd)."""
+        key = (reference, base)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(reference, base)
+        return self._resolved[key]
+
+    def _resolve(self, reference: str, base: Path | None) -> Path | None:
         parsed = lookup.parse_ref(reference)
         if parsed is not None and not lookup.looks_like_path(reference):
             return lookup.find(*parsed, self.dirs)
@@ -119,6 +128,13 @@ class Store:
         return self.checked_reference(reference, path)
 
     def checked_reference(self, reference: str, path: Path) -> Loaded:  # type: ignore[type-arg]
+        """The framework at ``path``, also checked to be what ``reference`` names."""
+        key = (reference, path)
+        if key not in self._checked:
+            self._checked[key] = self._checked_reference(reference, path)
+        return self._checked[key]
+
+    def _checked_reference(self, reference: str, path: Path) -> Loaded:  # type: ignore[type-arg]
         loaded = self.framework_file(path)
         parsed = lookup.parse_ref(reference)
         if loaded.model is not None and parsed is not None and not lookup.looks_like_path(reference):

@@ -10,50 +10,26 @@ role, current levels), so 2,000 members never hold 2,000 parsed documents.
   among the members' frameworks of one family (the one whose ``supersedes``
   chain contains every other version present).
 * Members on an older version of that family are carried forward in memory
-  (``lineage.Lineage``) and named in a notice; members of another family, or
-  on a version the chosen one does not descend from, are located problems.
+  by the rules of ``csmatrix migrate`` (``migration.migrate``, assessment by
+  assessment), so the team view shows exactly what migrate-then-assess would,
+  and are named in a notice; members of another family, or on a version the
+  chosen one does not descend from, are located problems.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from csmatrix.errors import Problem
-from csmatrix.lineage import Lineage
-from csmatrix.loading import Loaded, Store, kind_of, yaml_files
+from csmatrix.loading import Store, kind_of, yaml_files
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
 from csmatrix.teamview import TeamMember
 from csmatrix.yamlio import read_doc
-
-
-class TeamStore(Store):
-    """A ``Store`` that resolves each framework reference once per folder.
-
-    2,000 members name the same ``icare-cs@2021-autumn``: without this, every
-    member file repeats the lookup's file-system probes and path resolution.
-    """
-
-    def __init__(self, extra_dirs: Iterable[str | Path] = ()) -> None:
-        super().__init__(extra_dirs)
-        self._resolved: dict[tuple[str, Path | None], Path | None] = {}
-        self._checked: dict[tuple[str, Path], Loaded] = {}  # type: ignore[type-arg]
-
-    def resolve(self, reference: str, base: Path | None = None) -> Path | None:
-        key = (reference, base)
-        if key not in self._resolved:
-            self._resolved[key] = super().resolve(reference, base)
-        return self._resolved[key]
-
-    def checked_reference(self, reference: str, path: Path) -> Loaded:  # type: ignore[type-arg]
-        key = (reference, path)
-        if key not in self._checked:
-            self._checked[key] = super().checked_reference(reference, path)
-        return self._checked[key]
 
 
 @dataclass
@@ -103,10 +79,14 @@ def latest_levels(member: Member) -> dict[str, int]:
     version's objects cost a tenth of the run.  tests/test_team.py checks that
     both agree on generated members.
     """
+    return _latest((a.date, a.is_self, a.levels) for a in member.assessments)
+
+
+def _latest(assessments: Iterable[tuple[dt.date, bool, Mapping[str, int]]]) -> dict[str, int]:
     best: dict[str, tuple[tuple[dt.date, int, int], int]] = {}
-    for index, assessment in enumerate(member.assessments):
-        rank = (assessment.date, 0 if assessment.is_self else 1, index)
-        for skill, level in assessment.levels.items():
+    for index, (date, is_self, levels) in enumerate(assessments):
+        rank = (date, 0 if is_self else 1, index)
+        for skill, level in levels.items():
             held = best.get(skill)
             if held is None or rank > held[0]:
                 best[skill] = (rank, level)
@@ -194,6 +174,34 @@ def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple
     return fw, path
 
 
+def _carry(
+    store: Store, entry: _Entry, fw: Framework, fw_path: Path | None
+) -> tuple[dict[str, int], list[str]]:
+    """Current levels of a member on an older version, carried to ``fw`` as migrate does.
+
+    Only members on an older version come here (a few), so their file is read
+    again rather than every member's model being kept in memory.
+    """
+    from csmatrix.diffing.lineage import lineage
+    from csmatrix.migration import migrate
+
+    model = store.member(entry.member.path)[0].unwrap()
+    paths = {
+        (fw.id, fw.version): fw_path,
+        (entry.framework.id, entry.framework.version): entry.framework_path,
+    }
+
+    def chain_of(version: Framework) -> list[Framework]:
+        return store.chain(version, paths.get((version.id, version.version)))
+
+    result = migrate(model, lineage(entry.framework, fw, chain_of))
+    levels = _latest(
+        (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
+    )
+    lost = sorted({f"{drop.skill} ({entry.framework.version})" for drop in result.drops})
+    return levels, lost
+
+
 def gather(store: Store, paths: Sequence[str | Path], reference: str | None = None) -> Team:
     """Every member under ``paths``, in one framework; problems for the rest."""
     team = Team(None, [])
@@ -206,7 +214,8 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
         return team
     fw, fw_path = _target(store, entries, reference)
     team.framework = fw
-    lineage = Lineage(fw, store.chain(fw, fw_path))
+    chain = store.chain(fw, fw_path)
+    reachable = {older.ref for older in chain}
     carried: list[str] = []
     dropped: list[str] = []
     roles_lost: list[str] = []
@@ -225,7 +234,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
             )
             continue
         if ref != fw.ref:
-            if not lineage.reaches(ref):
+            if ref not in reachable:
                 newer = any(old.ref == fw.ref for old in store.chain(entry.framework, entry.framework_path))
                 why = "is newer than" if newer else "is not in the lineage of"
                 team.problems.append(
@@ -239,20 +248,20 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                     )
                 )
                 continue
-            result = lineage.carry(member.levels, ref)
+            levels, lost = _carry(store, entry, fw, fw_path)
             member = TeamMember(
                 member.id,
                 member.name,
                 member.role,
-                result.levels,
+                levels,
                 member.path,
                 member.background,
                 migrated_from=ref,
-                dropped=tuple(result.dropped),
+                dropped=tuple(lost),
             )
             carried.append(f"{member.id} ({ref})")
-            if result.dropped:
-                dropped.append(f"{member.id}: {', '.join(result.dropped)}")
+            if lost:
+                dropped.append(f"{member.id}: {', '.join(lost)}")
         if member.role is not None and fw.role(member.role) is None:
             roles_lost.append(f"{member.id} ({member.role})")
             member = TeamMember(

@@ -18,6 +18,7 @@ from csmatrix.commands.common import (
     eprint,
     handled,
     print_problems,
+    store,
 )
 
 DEFAULT_COVERAGE = 3  # the top of the individual scope in the shipped 2021-autumn model
@@ -134,10 +135,10 @@ def team_cmd(
     Example: csmatrix team examples/members --lang en
     """
     from csmatrix.errors import CsmatrixError, UsageError
-    from csmatrix.teamload import TeamStore, gather
+    from csmatrix.teamload import gather
     from csmatrix.teamview import team_report
 
-    team = gather(TeamStore(frameworks or ()), paths, framework)
+    team = gather(store(frameworks), paths, framework)
     fw = team.framework
     if fw is not None:
         level = coverage_level if coverage_level is not None else min(DEFAULT_COVERAGE, fw.top)
