@@ -207,9 +207,9 @@ def test_sheet_needs_a_framework_or_a_member(cli):
     assert "which framework?" in r.stderr
 
 
-def test_unknown_role_is_a_usage_error(cli, tmp_path):
+def test_unknown_role_exits_1_like_assess(cli, tmp_path):
     r = cli("sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "--role", "boss")
-    assert r.exit_code == 2, r
+    assert r.exit_code == 1, r
     assert "unknown role 'boss' in mini@1" in r.stderr
     assert "roles: member, lead" in r.stderr
 

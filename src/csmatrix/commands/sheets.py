@@ -99,7 +99,7 @@ def sheet_cmd(
 
       csmatrix sheet --member examples/members/aoi-sato.yaml -f html -o aoi.html
     """
-    from csmatrix.errors import UsageError
+    from csmatrix.errors import CsmatrixError, UsageError
     from csmatrix.sheetdata import build_sheet
 
     if fmt is SheetFormat.xlsx and out is None:
@@ -122,7 +122,7 @@ def sheet_cmd(
                     f"csmatrix migrate {member} --to {given.ref}",
                 )
         if role is not None and fw.role(role) is None:
-            raise UsageError(f"unknown role '{role}' in {fw.ref}", hint=_roles_hint(fw))
+            raise CsmatrixError(f"unknown role '{role}' in {fw.ref}", hint=_roles_hint(fw))
         data = build_sheet(fw, lang.value, role_id=role, member=model, member_id=model.id or member.stem)
     else:
         if ref is None:
@@ -132,7 +132,7 @@ def sheet_cmd(
             )
         fw = st.framework(ref).unwrap()
         if role is not None and fw.role(role) is None:
-            raise UsageError(f"unknown role '{role}' in {fw.ref}", hint=_roles_hint(fw))
+            raise CsmatrixError(f"unknown role '{role}' in {fw.ref}", hint=_roles_hint(fw))
         data = build_sheet(fw, lang.value, role_id=role)
     rendered = _renderer(fmt)(data)
     if out is not None:
@@ -186,12 +186,12 @@ def init_member_cmd(
       csmatrix init member --framework icare-cs@2021-autumn --name '佐藤 葵' \\
         --role new-member -o aoi-sato.yaml
     """
-    from csmatrix.errors import UsageError
+    from csmatrix.errors import CsmatrixError, UsageError
     from csmatrix.memberfile import init_member, schema_line
 
     fw = store(frameworks).framework(framework).unwrap()
     if role is not None and fw.role(role) is None:
-        raise UsageError(f"unknown role '{role}' in {fw.ref}", hint=_roles_hint(fw))
+        raise CsmatrixError(f"unknown role '{role}' in {fw.ref}", hint=_roles_hint(fw))
     if ident is None and out is not None:
         ident = _id_from(out.stem)
     elif ident is not None and _id_from(ident) != ident:
