@@ -103,22 +103,22 @@ def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[st
 
 
 def print_catalogue(console: Console, entries: list[dict[str, Any]]) -> None:
+    """One line per framework (ref, release, lineage, size), its title dim below."""
     if not entries:
-        console.print("no frameworks found on the lookup path")
+        console.print("no frameworks found on the lookup path (see csmatrix list --help)")
         return
-    table = Table(box=box.SIMPLE, pad_edge=False)
-    table.add_column("framework", no_wrap=True)
-    table.add_column("released", no_wrap=True)
-    table.add_column("supersedes", no_wrap=True)
-    table.add_column("skills", justify="right")
-    table.add_column("title", overflow="fold")
-    for entry in entries:
-        title = entry["title"] or "(invalid: run csmatrix validate)"
-        table.add_row(
-            entry["framework"],
-            entry["released"] or "",
-            entry["supersedes"] or "",
-            str(entry["skills"] if entry["skills"] is not None else ""),
-            title,
+    ref_width = max(len("framework"), *(len(e["framework"]) for e in entries))
+    old_width = max(len("supersedes"), *(len(e["supersedes"] or "") for e in entries))
+    console.print(
+        Text(
+            f"{'framework':<{ref_width}}  {'released':<10}  {'supersedes':<{old_width}}  skills", style="bold"
         )
-    console.print(table)
+    )
+    for entry in entries:
+        valid = entry["title"] is not None
+        line = Text(f"{entry['framework']:<{ref_width}}", style="bold" if valid else "red")
+        line.append(f"  {entry['released'] or '':<10}  {entry['supersedes'] or '':<{old_width}}")
+        line.append(f"  {entry['skills'] if entry['skills'] is not None else '':>6}")
+        console.print(line)
+        title = entry["title"] if valid else "invalid: run csmatrix validate " + entry["path"]
+        console.print(Text("  " + title, style="dim" if valid else "red"))
