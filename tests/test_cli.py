@@ -99,3 +99,24 @@ def test_ci_runs_the_readme_test_command() -> None:
 
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -e '.[test]' && pytest" in script
+
+
+def test_written_files_get_the_usual_permissions(tmp_path) -> None:
+    import os
+    import stat
+
+    from csmatrix.writing import write_file
+
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "new.yaml"
+        write_file(fresh, "a: 1\n")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        shared = tmp_path / "shared.yaml"
+        shared.write_text("old\n")
+        shared.chmod(0o664)
+        write_file(shared, "new\n", force=True)
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+        assert shared.read_text() == "new\n"
+    finally:
+        os.umask(umask)

@@ -15,6 +15,20 @@ class WouldOverwrite(CsmatrixError):
         super().__init__(f"{path} already exists; nothing was written", hint="pass --force to replace it")
 
 
+def _mode_for(path: Path) -> int:
+    """The replaced file's mode, or what a plain ``open(path, "w")`` would give.
+
+    ``mkstemp`` creates files readable by their owner only; a member file or a
+    skill sheet should be as shareable as any other file the user writes.
+    """
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
     """Atomically write ``data`` to ``path`` (temp file in the same dir + rename)."""
     path = Path(path)
@@ -35,6 +49,7 @@ def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
