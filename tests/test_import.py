@@ -441,3 +441,37 @@ def test_unresolvable_framework_points_at_its_cell(cli, tmp_path):
     r = cli("import", sheet, "--date", DATE)  # no --frameworks: mini@1 is nowhere
     assert r.exit_code == 1, r
     assert r.stderr.startswith("s.csv:2:2: error: cell B2: framework 'mini@1' cannot be used:")
+
+
+def test_xlsx_bombs_and_sprawling_sheets_are_refused(cli, tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (65 * 1024 * 1024))
+    r = cli("import", str(bomb), "--date", "2024-01-01")
+    assert r.exit_code == 1, r
+    assert f"{bomb}:0:0: error: the workbook unpacks to more than 64 MiB" in r.stderr
+
+    from openpyxl import Workbook
+
+    sprawl = tmp_path / "sprawl.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "ID"
+    wb.active["A6000"] = "x"
+    wb.save(sprawl)
+    r = cli("import", str(sprawl), "--date", "2024-01-01")
+    assert r.exit_code == 1, r
+    assert "spans 6000 rows × 1 columns; a skill sheet has at most 5000 rows" in r.stderr
+
+
+def test_a_broken_xml_inside_the_workbook_is_a_plain_error(cli, tmp_path):
+    import zipfile
+
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types><unclosed>")
+    r = cli("import", str(broken), "--date", "2024-01-01")
+    assert r.exit_code == 1, r
+    assert "cannot read the workbook: it is not an XLSX file" in r.stderr
+    assert "internal error" not in r.stderr

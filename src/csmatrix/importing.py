@@ -38,6 +38,9 @@ from csmatrix.yamlio import decode, parse_text
 
 META_KEYS = ("framework", "role", "member", "name")
 MAX_SHEET_BYTES = 16 * 1024 * 1024
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a zip bomb is refused before openpyxl inflates it
+MAX_ROWS = 5_000  # a framework has tens of skills; this bounds the cells we walk
+MAX_COLUMNS = 200
 
 
 @dataclass(frozen=True)
@@ -233,7 +236,6 @@ def read_xlsx(path: Path, label: str) -> Grid:
     import zipfile
 
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     from csmatrix.render.sheet_xlsx import META_SHEET
 
@@ -244,10 +246,20 @@ def read_xlsx(path: Path, label: str) -> Grid:
         ]
         return grid
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        unpacked = 0  # load_workbook below says what is wrong with it
+    if unpacked > MAX_UNPACKED_BYTES:
+        grid.problems = [
+            Problem(label, 0, 0, "the workbook unpacks to more than 64 MiB; a skill sheet is never that big")
+        ]
+        return grid
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about Excel extensions it drops
             wb = load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001 - any parser failure means "not a workbook we can read"
         grid.problems = [
             Problem(
                 label,
@@ -267,6 +279,18 @@ def read_xlsx(path: Path, label: str) -> Grid:
     title = meta["sheet"].value if "sheet" in meta else None
     ws = wb[title] if title and title in wb.sheetnames else wb.worksheets[0]
     grid.sheet = ws.title
+    if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
+        grid.problems = [
+            Problem(
+                label,
+                0,
+                0,
+                f"the sheet '{ws.title}' spans {ws.max_row} rows × {ws.max_column} columns; "
+                f"a skill sheet has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
+                hint="delete stray cells far below or right of the table, or use the sheet csmatrix wrote",
+            )
+        ]
+        return grid
     if "format" in meta and meta["format"].value == SHEET_FORMAT:
         grid.meta["format"] = meta["format"]
     for key in ("framework", "role", "member"):
