@@ -104,3 +104,16 @@ def test_git_diff_through_textconv(repo: Path) -> None:
     (repo / "frameworks" / "tiny" / "v1.yaml").write_text("schema: [broken\n", encoding="utf-8")
     out = git(repo, "diff")
     assert "+schema: [broken" in out
+
+
+def test_a_revision_saved_as_shift_jis_is_a_located_encoding_error(
+    cli: Any, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = repo / "frameworks" / "tiny" / "v1.yaml"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp932"))
+    git(repo, "commit", "-qam", "saved from Excel")
+    monkeypatch.chdir(repo)
+    r = cli("diff", "HEAD~1:frameworks/tiny/v1.yaml", "HEAD:frameworks/tiny/v1.yaml")
+    assert r.exit_code == 1, r
+    assert "HEAD:frameworks/tiny/v1.yaml:" in r.stderr
+    assert "error: the file is not UTF-8 text (it looks like Shift_JIS (CP932)" in r.stderr

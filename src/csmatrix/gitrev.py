@@ -77,8 +77,8 @@ def repo_path(revision: Revision, cwd: Path) -> tuple[str, Path]:
     return PurePosixPath(*rel.parts).as_posix(), root
 
 
-def read(revision: Revision, cwd: Path | None = None) -> tuple[str, str]:
-    """(the file's text at that revision, a label such as ``HEAD~1:frameworks/x.yaml``)."""
+def read(revision: Revision, cwd: Path | None = None) -> tuple[bytes, str]:
+    """(the file's bytes at that revision, a label such as ``HEAD~1:frameworks/x.yaml``)."""
     cwd = cwd or Path.cwd()
     rel, root = repo_path(revision, cwd)
     label = f"{revision.rev}:{rel}"
@@ -94,10 +94,7 @@ def read(revision: Revision, cwd: Path | None = None) -> tuple[str, str]:
             f"'{rel}' does not exist in revision '{revision.rev}'",
             hint=f"list the files there with 'git ls-tree -r --name-only {revision.rev}'",
         )
-    try:
-        return shown.stdout.decode("utf-8-sig"), label
-    except UnicodeDecodeError:
-        raise CsmatrixError(f"{label} is not UTF-8 text", hint="re-save the framework as UTF-8") from None
+    return shown.stdout, label
 
 
 def load(store: object, spec: str) -> tuple[object, str]:
@@ -110,5 +107,6 @@ def load(store: object, spec: str) -> tuple[object, str]:
         loaded = store.framework(spec)  # type: ignore[attr-defined]
         model = loaded.unwrap()
         return model, spec
-    text, label = read(revision)
-    return store.framework_text(text, label).unwrap(), label  # type: ignore[attr-defined]
+    data, label = read(revision)
+    # parse_bytes applies the size cap and names a wrong encoding, as for files
+    return store.framework_bytes(data, label).unwrap(), label  # type: ignore[attr-defined]

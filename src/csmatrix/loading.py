@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from csmatrix import checks, lookup
 from csmatrix.errors import InvalidInput, Problem
 from csmatrix.located import validate
-from csmatrix.yamlio import Doc, parse_text, read_doc
+from csmatrix.yamlio import Doc, parse_bytes, parse_text, read_doc
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -100,8 +100,12 @@ class Store:
         return self._frameworks[key]
 
     def framework_text(self, text: str, label: str) -> Loaded:  # type: ignore[type-arg]
-        """A framework read from elsewhere (``git show REV:PATH``)."""
+        """A framework given as text (tests, generated content)."""
         return self._load_framework(parse_text(text, label), None)
+
+    def framework_bytes(self, data: bytes, label: str) -> Loaded:  # type: ignore[type-arg]
+        """A framework read from elsewhere (``git show REV:PATH``): size cap and encoding checked."""
+        return self._load_framework(parse_bytes(data, label), None)
 
     def resolve(self, reference: str, base: Path | None = None) -> Path | None:
         """A ``family@version`` or a path (relative to ``base``, then the cwd)."""
@@ -166,7 +170,7 @@ class Store:
 
     def chain(self, fw: BaseModel, path: Path | None) -> list:  # type: ignore[type-arg]
         """Older versions, newest first, following ``supersedes`` (stops at a cycle)."""
-        out = []
+        out: list[BaseModel] = []
         seen = {(fw.id, fw.version)}  # type: ignore[attr-defined]
         current, current_path = fw, path
         while True:
