@@ -55,7 +55,7 @@ def framework_view(fw: Framework, lang: str) -> dict[str, Any]:
 
 def catalogue(store: Store) -> list[dict[str, Any]]:
     """Every framework on the lookup path, with its lineage."""
-    entries = []
+    entries: list[dict[str, Any]] = []
     for found in sorted(available(store.dirs), key=lambda f: (f.family, f.version)):
         loaded = store.framework_file(found.path)
         fw = loaded.model

@@ -350,7 +350,7 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         )
     reference = ref_cell.text
     loaded = store.framework(reference)
-    if not loaded.ok:
+    if loaded.model is None or not loaded.ok:
         first = loaded.problems[0] if loaded.problems else None
         detail = first.message if first else "it is invalid"
         raise InvalidInput(
@@ -612,6 +612,10 @@ def _check_member_text(text: str, path: Path, st: Store, expect: int | None = No
     """What we are about to write must load as a valid member (else a bug, not bad input)."""
     doc = parse_text(text, str(path))
     loaded, _ = st.member_doc(doc, path.parent if str(path.parent) else Path("."))
-    if not loaded.ok or (expect is not None and len(loaded.model.assessments) != expect):
+    if (
+        loaded.model is None
+        or not loaded.ok
+        or (expect is not None and len(loaded.model.assessments) != expect)
+    ):
         details = "; ".join(p.format() for p in loaded.problems[:3]) or "the assessment did not land"
         raise RuntimeError(f"the member file csmatrix built is not valid: {details}")

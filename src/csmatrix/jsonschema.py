@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 SCHEMA_IDS = {
     "framework": "csmatrix/framework@1",
     "member": "csmatrix/member@1",
@@ -16,7 +18,8 @@ def json_schema(kind: str) -> dict[str, Any]:
     from csmatrix.models.framework import Framework
     from csmatrix.models.member import Member
 
-    model = {"framework": Framework, "member": Member, "activities": Activities}[kind]
+    models: dict[str, type[BaseModel]] = {"framework": Framework, "member": Member, "activities": Activities}
+    model = models[kind]
     schema = model.model_json_schema(by_alias=True, mode="validation")
     _relax_yaml_scalars(schema)
     return {

@@ -105,11 +105,11 @@ def _read(store: Store, file: Path, explicit: bool, team: Team) -> _Entry | None
             team.skipped.append(str(file))
             return None
     loaded, fw_loaded = store.member_doc(doc, file.parent)
-    if not loaded.ok or fw_loaded is None or fw_loaded.model is None:
+    if loaded.model is None or not loaded.ok or fw_loaded is None or fw_loaded.model is None:
         team.problems += loaded.problems or [doc.problem((), "not a valid member file")]
         return None
     team.problems += loaded.problems  # warnings, if any
-    model = loaded.model
+    model: Member = loaded.model
     member = TeamMember(
         id=model.id or file.stem,
         name=model.name,

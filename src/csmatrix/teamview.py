@@ -225,7 +225,7 @@ def team_report(
     def front(skill_id: str, target: int) -> tuple[tuple[str, int], ...]:
         key = (skill_id, target)
         if key not in fronts:
-            found = []
+            found: list[tuple[str, int]] = []
             for neg, ident in rated[skill_id]:
                 if -neg < target or len(found) == MAX_MENTORS:
                     break

@@ -60,8 +60,8 @@ def facts(fw: Framework) -> list[str]:
         lines.append(f"{head} category {placed.category.id}")
         lines += _texts(f"{head} name", skill.name)
         lines += _texts(f"{head} summary", skill.summary)
-        for level in sorted(skill.levels):
-            lines += _texts(f"{head} level {level}", skill.levels[level])
+        for number in sorted(skill.levels):
+            lines += _texts(f"{head} level {number}", skill.levels[number])
         lines += [f"{head} replaces {old}" for old in sorted(skill.replaces)]
         lines += [f"{head} tag {tag}" for tag in sorted(skill.tags)]
         if skill.source:

@@ -136,16 +136,18 @@ def classify(d: FrameworkDiff) -> list[Reason]:
         add("skill-split", f"{old_id}→{'+'.join(news)}")
     for moved in d.moved:
         add("skill-moved", moved.id)
-    for change in d.changed:
-        limit = top_target(change.id)
-        for level in change.levels:
+    for skill_change in d.changed:
+        limit = top_target(skill_change.id)
+        for level in skill_change.levels:
             at = limit is not None and level <= limit
-            add("descriptor-at-target" if at else "descriptor-above-target", f"{change.id} L{level}")
+            add("descriptor-at-target" if at else "descriptor-above-target", f"{skill_change.id} L{level}")
         wording = [
-            f for f in ("name", "summary", "tags", "source") if any(c.field == f for c in change.changes)
+            f
+            for f in ("name", "summary", "tags", "source")
+            if any(c.field == f for c in skill_change.changes)
         ]
         if wording:
-            add("wording", f"{change.id} ({'/'.join(wording)})")
+            add("wording", f"{skill_change.id} ({'/'.join(wording)})")
     _scale_reasons(d, add)
     for kind, group in (("category", d.categories), ("axis", d.axes), ("role", d.roles)):
         for ident in group.added:

@@ -109,7 +109,7 @@ def _lang_schema(schema: dict[str, Any]) -> None:
     )
 
 
-LangMap.model_config["json_schema_extra"] = _lang_schema  # type: ignore[typeddict-item]
+LangMap.model_config["json_schema_extra"] = _lang_schema
 
 
 Level = Annotated[int, Field(ge=1)]

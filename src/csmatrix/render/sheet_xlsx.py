@@ -61,6 +61,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.worksheet import Worksheet
 
     font_name = FONT.get(sheet.lang, FONT["en"])
 
@@ -77,6 +78,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new Workbook() starts with one worksheet, active
     ws.title = sheet_title(sheet.lang)
 
     # --- columns ---------------------------------------------------------------
@@ -104,9 +106,9 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
         (3, sheet.w("role"), sheet.role_text),
         (4, sheet.w("name"), sheet.member_name or ""),
     ]
-    for row, label, value in block:
-        ws.cell(row, 1, label).font = font(10, bold=True, color=MUTED)
-        ws.cell(row, 2, value).font = font(11, bold=row == 4)
+    for block_row, label, value in block:
+        ws.cell(block_row, 1, label).font = font(10, bold=True, color=MUTED)
+        ws.cell(block_row, 2, value).font = font(11, bold=block_row == 4)
     name_cell = ws[NAME_CELL]
     name_cell.fill = fill(INPUT_FILL)
     name_cell.border = Border(bottom=Side(style="medium", color=INK))
@@ -203,7 +205,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
 
     first = HEADER_ROW + 1
     last = HEADER_ROW + len(sheet.rows)
-    ws.freeze_panes = ws.cell(first, col_of["skill"] + 1)
+    ws.freeze_panes = ws.cell(first, col_of["skill"] + 1).coordinate
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{last}"
 
     steps = ",".join(str(step.level) for step in sheet.scale)
@@ -234,12 +236,13 @@ def _skill_text(name: str, summary: str, font_name: str) -> Any:
     """The skill's name in bold, its summary below in grey (rich text)."""
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
+    from openpyxl.styles.colors import Color
 
     if not summary:
         return name
     return CellRichText(
-        TextBlock(InlineFont(rFont=font_name, sz=BODY_SIZE, b=True, color=INK), name),
-        TextBlock(InlineFont(rFont=font_name, sz=BODY_SIZE - 1, color=MUTED), "\n" + summary),
+        TextBlock(InlineFont(rFont=font_name, sz=BODY_SIZE, b=True, color=Color(rgb=INK)), name),
+        TextBlock(InlineFont(rFont=font_name, sz=BODY_SIZE - 1, color=Color(rgb=MUTED)), "\n" + summary),
     )
 
 
@@ -254,14 +257,23 @@ def _print_setup(ws: Worksheet, sheet: SheetData, margins: Any, last_col: str, l
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    # openpyxl creates pageSetUpPr and the header/footer parts with every sheet;
+    # its stubs type them Optional
+    page_setup_pr = ws.sheet_properties.pageSetUpPr
+    assert page_setup_pr is not None
+    page_setup_pr.fitToPage = True
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{last_col}{last}"
     ws.page_margins = margins(left=0.4, right=0.4, top=0.5, bottom=0.5, header=0.25, footer=0.25)
-    ws.oddHeader.left.text = f"{sheet.title} — {sheet.w('sheet')}"
-    ws.oddHeader.left.size = 8
-    ws.oddFooter.center.text = "&P / &N"
-    ws.oddFooter.center.size = 8
+    header, footer = ws.oddHeader, ws.oddFooter
+    assert header is not None
+    assert footer is not None
+    assert header.left is not None
+    assert footer.center is not None
+    header.left.text = f"{sheet.title} — {sheet.w('sheet')}"
+    header.left.size = 8
+    footer.center.text = "&P / &N"
+    footer.center.size = 8
 
 
 def _meta_sheet(wb: Any, sheet: SheetData, col_of: dict[str, int]) -> None:
