@@ -16,7 +16,7 @@ from csmatrix.diffing.model import (
     TargetChange,
     changes_of,
 )
-from csmatrix.models.framework import Framework, Skill
+from csmatrix.models.framework import Framework, Placed, Skill
 
 
 @dataclass
@@ -276,10 +276,12 @@ def _rename_match(
     return max(scored)[1] if scored else None
 
 
-def _category_overlap(d: FrameworkDiff) -> Callable[[str, str], float]:
+def _overlap(d: FrameworkDiff, group_of: Callable[[Placed], str]) -> Callable[[str, str], float]:
+    """How much of an old group (category or axis) lives on in a new one, 0..1."""
+
     def score(old_id: str, new_id: str) -> float:
-        olds = {p.skill.id for p in d.old.placed if p.category.id == old_id}
-        news = {p.skill.id for p in d.new.placed if p.category.id == new_id}
+        olds = {p.skill.id for p in d.old.placed if group_of(p) == old_id}
+        news = {p.skill.id for p in d.new.placed if group_of(p) == new_id}
         carried = {n for n in news if set(d.lineage.sources.get(n, [])) & olds}
         heirs = {o for o in olds if set(d.lineage.successors(o)) & news}
         if not olds or not news:
@@ -287,19 +289,14 @@ def _category_overlap(d: FrameworkDiff) -> Callable[[str, str], float]:
         return min(len(carried) / len(news), len(heirs) / len(olds))
 
     return score
+
+
+def _category_overlap(d: FrameworkDiff) -> Callable[[str, str], float]:
+    return _overlap(d, lambda p: p.category.id)
 
 
 def _axis_overlap(d: FrameworkDiff) -> Callable[[str, str], float]:
-    def score(old_id: str, new_id: str) -> float:
-        olds = {p.skill.id for p in d.old.placed if p.category.axis == old_id}
-        news = {p.skill.id for p in d.new.placed if p.category.axis == new_id}
-        carried = {n for n in news if set(d.lineage.sources.get(n, [])) & olds}
-        heirs = {o for o in olds if set(d.lineage.successors(o)) & news}
-        if not olds or not news:
-            return 0.0
-        return min(len(carried) / len(news), len(heirs) / len(olds))
-
-    return score
+    return _overlap(d, lambda p: p.category.axis)
 
 
 def _fix_renamed_axes(d: FrameworkDiff) -> None:
