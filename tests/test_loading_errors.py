@@ -193,3 +193,15 @@ def test_arbitrary_yaml_never_raises_through_validation(text: str) -> None:
     path.write_text(text, encoding="utf-8")
     loaded = load_any(Store(), path)
     assert loaded.ok or loaded.problems
+
+
+def test_foreign_yaml_in_a_walked_folder_is_skipped_but_ours_is_not(cli, write, tmp_path: Path) -> None:
+    write("repo/.github/workflows/ci.yml", "on: push\njobs: {}\n")
+    forgot = write("repo/members/aoi.yaml", "name: 葵\nframework: icare-cs@2021-autumn\n")
+    result = cli("validate", str(tmp_path / "repo"))
+    assert result.exit_code == 1, result
+    assert f"csmatrix: note: skipped {tmp_path / 'repo/.github/workflows/ci.yml'}" in result.stderr
+    assert f"{forgot}:1:1: error: missing required field 'schema'" in result.stderr
+    named = cli("validate", str(tmp_path / "repo/.github/workflows/ci.yml"))
+    assert named.exit_code == 1, named
+    assert "missing required field 'schema'" in named.stderr

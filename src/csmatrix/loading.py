@@ -295,10 +295,10 @@ class Store:
 
     # --- activities --------------------------------------------------------------
 
-    def activities(self, path: str | Path) -> Loaded:  # type: ignore[type-arg]
+    def activities(self, path: str | Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]
         from csmatrix.models.activities import Activities
 
-        doc = read_doc(path)
+        doc = doc if doc is not None else read_doc(path)
         if not doc.ok:
             return Loaded(doc.path, doc, None, doc.problems)
         model, problems = validate(doc, Activities)
@@ -339,9 +339,9 @@ def yaml_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def load_any(store: Store, path: Path) -> Loaded:  # type: ignore[type-arg]
+def load_any(store: Store, path: Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]
     """Whatever kind of file this is (by its ``schema:``), fully checked."""
-    doc = read_doc(path)
+    doc = doc if doc is not None else read_doc(path)
     if not doc.ok:
         return Loaded(doc.path, doc, None, doc.problems)
     kind = kind_of(doc)
@@ -350,5 +350,5 @@ def load_any(store: Store, path: Path) -> Loaded:  # type: ignore[type-arg]
     if kind == "member":
         return store.member_doc(doc, path.parent)[0]
     if kind == "activities":
-        return store.activities(path)
+        return store.activities(path, doc)
     return Loaded(doc.path, doc, None, [kind_problem(doc)])

@@ -40,6 +40,8 @@ def validate_cmd(
     if fmt is ValidateFormat.json:
         emit_json(report.as_dict())
     else:
+        for path in report.skipped:
+            eprint(f"csmatrix: note: skipped {path} (not a csmatrix file: no 'schema:')")
         print_problems(report.problems)
         if report.ok:
             count = len(report.files)
