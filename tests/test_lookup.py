@@ -10,6 +10,7 @@ from pathlib import Path
 
 from conftest import FRAMEWORKS, REPO
 from csmatrix import lookup
+from csmatrix.loading import Store
 
 TINY = """\
 schema: csmatrix/framework@1
@@ -152,3 +153,16 @@ def test_repo_frameworks_are_the_shipped_ones() -> None:
         "2021-autumn.yaml",
         "2021-summer.yaml",
     ]
+
+
+def test_chain_finds_older_versions_beside_a_framework_loaded_by_path(write) -> None:
+    tiny(write, "elsewhere", family="acme", version="1")
+    tiny(write, "elsewhere", family="acme", version="2").write_text(
+        TINY.format(family="acme", version="2", title="T") + 'supersedes: "1"\n', encoding="utf-8"
+    )
+    newest = write(
+        "elsewhere/acme/3.yaml", TINY.format(family="acme", version="3", title="T") + 'supersedes: "2"\n'
+    )
+    store = Store()
+    fw = store.framework(str(newest)).unwrap()
+    assert [older.version for older in store.chain(fw)] == ["2", "1"]

@@ -88,6 +88,8 @@ class Store:
         # 2,000 members name the same reference: resolve and check it once
         self._resolved: dict[tuple[str, Path | None], Path | None] = {}
         self._checked: dict[tuple[str, Path], Loaded] = {}  # type: ignore[type-arg]
+        # where each loaded framework came from, so chain() finds its siblings
+        self._origin: dict[int, Path] = {}
 
     # --- frameworks -----------------------------------------------------------
 
@@ -97,6 +99,8 @@ class Store:
             self._frameworks[key] = Loaded(str(path), Doc(str(path)))  # guards against cycles
             loaded = self._load_framework(doc if doc is not None else read_doc(path), key)
             self._frameworks[key] = loaded
+            if loaded.model is not None:
+                self._origin[id(loaded.model)] = Path(path)
         return self._frameworks[key]
 
     def framework_text(self, text: str, label: str) -> Loaded:  # type: ignore[type-arg]
@@ -152,24 +156,31 @@ class Store:
                 return Loaded(loaded.path, loaded.doc, None, [*loaded.problems, problem])
         return loaded
 
-    def superseded(self, fw: BaseModel, path: Path | None) -> Loaded | None:  # type: ignore[type-arg]
-        """The version ``fw`` supersedes: beside it first, then on the lookup path."""
+    def _version_file(self, family: str, version: str, directory: Path | None) -> Path | None:
+        """``<version>.yaml`` beside a framework first, then on the lookup path."""
+        candidates = [directory / f"{version}{s}" for s in lookup.SUFFIXES] if directory else []
+        found = lookup.find(family, version, self.dirs)
+        if found is not None:
+            candidates.append(found)
+        return next((c for c in candidates if c.is_file()), None)
+
+    def superseded(self, fw: BaseModel, path: Path | None = None) -> Loaded | None:  # type: ignore[type-arg]
+        """The version ``fw`` supersedes: beside it first, then on the lookup path.
+
+        ``path`` defaults to where this store loaded ``fw`` from.
+        """
         supersedes = getattr(fw, "supersedes", None)
         if not supersedes:
             return None
-        candidates: list[Path] = []
-        if path is not None:
-            candidates += [path.parent / f"{supersedes}{s}" for s in lookup.SUFFIXES]
-        found = lookup.find(fw.id, supersedes, self.dirs)  # type: ignore[attr-defined]
-        if found is not None:
-            candidates.append(found)
-        for candidate in candidates:
-            if candidate.is_file():
-                return self.framework_file(candidate)
-        return None
+        path = path if path is not None else self._origin.get(id(fw))
+        file = self._version_file(fw.id, supersedes, path.parent if path else None)  # type: ignore[attr-defined]
+        return self.framework_file(file) if file is not None else None
 
-    def chain(self, fw: BaseModel, path: Path | None) -> list:  # type: ignore[type-arg]
-        """Older versions, newest first, following ``supersedes`` (stops at a cycle)."""
+    def chain(self, fw: BaseModel, path: Path | None = None) -> list:  # type: ignore[type-arg]
+        """Older versions, newest first, following ``supersedes`` (stops at a cycle).
+
+        ``path`` defaults to where this store loaded ``fw`` from.
+        """
         out: list[BaseModel] = []
         seen = {(fw.id, fw.version)}  # type: ignore[attr-defined]
         current, current_path = fw, path
@@ -235,11 +246,7 @@ class Store:
         version = fw.supersedes  # type: ignore[attr-defined]
         directory = path.parent if path is not None else None
         for _ in range(100):
-            candidates = [directory / f"{version}{s}" for s in lookup.SUFFIXES] if directory else []
-            found = lookup.find(family, version, self.dirs)
-            if found is not None:
-                candidates.append(found)
-            file = next((c for c in candidates if c.is_file()), None)
+            file = self._version_file(family, version, directory)
             if file is None:
                 return []
             names.append(version)

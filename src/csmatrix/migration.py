@@ -278,11 +278,6 @@ def plan(store: Any, member_path: Any, to: str, lang: str) -> tuple[str, list[st
             hint=f"migrate moves a member between versions of one family: pick a version of {src.id} "
             "('csmatrix list' shows them)",
         )
-    paths = {(src.id, src.version): Path(fw_loaded.path), (dst.id, dst.version): Path(dst_loaded.path)}
-
-    def chain_of(fw: Framework) -> list[Framework]:
-        return store.chain(fw, paths.get((fw.id, fw.version)))  # type: ignore[no-any-return]
-
-    result = migrate(member, lineage(src, dst, chain_of))
+    result = migrate(member, lineage(src, dst, store.chain))
     label = display_path(member_path)
     return member_yaml(result, Path(member_path).stem), summary(result, label, lang)

@@ -174,9 +174,7 @@ def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple
     return fw, path
 
 
-def _carry(
-    store: Store, entry: _Entry, fw: Framework, fw_path: Path | None
-) -> tuple[dict[str, int], list[str]]:
+def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str]]:
     """Current levels of a member on an older version, carried to ``fw`` as migrate does.
 
     Only members on an older version come here (a few), so their file is read
@@ -186,15 +184,7 @@ def _carry(
     from csmatrix.migration import migrate
 
     model = store.member(entry.member.path)[0].unwrap()
-    paths = {
-        (fw.id, fw.version): fw_path,
-        (entry.framework.id, entry.framework.version): entry.framework_path,
-    }
-
-    def chain_of(version: Framework) -> list[Framework]:
-        return store.chain(version, paths.get((version.id, version.version)))
-
-    result = migrate(model, lineage(entry.framework, fw, chain_of))
+    result = migrate(model, lineage(entry.framework, fw, store.chain))
     levels = _latest(
         (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
     )
@@ -248,7 +238,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                     )
                 )
                 continue
-            levels, lost = _carry(store, entry, fw, fw_path)
+            levels, lost = _carry(store, entry, fw)
             member = TeamMember(
                 member.id,
                 member.name,

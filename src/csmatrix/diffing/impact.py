@@ -150,9 +150,6 @@ def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
     report = ImpactReport()
     files, _ = yaml_files([directory])
 
-    def chain_of(fw: Framework) -> list[Framework]:
-        return store.chain(fw, None)  # type: ignore[no-any-return]
-
     for path in files:
         doc = read_doc(path)
         if kind_of(doc) != "member":
@@ -167,7 +164,7 @@ def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
             report.other_family += 1
             continue
         member_id = member.id or path.stem
-        on_old = moved_to(member, lineage(fw, d.old, chain_of), member_id)
+        on_old = moved_to(member, lineage(fw, d.old, store.chain), member_id)
         on_new = moved_to(on_old, d.lineage, member_id)
         report.members.append(compare_member(d, on_old, on_new, member, member_id))
     return report
