@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from csmatrix.render.labels import percent, pick
+
 WORDS: dict[str, dict[str, str]] = {
     "title": {"ja": "スキルギャップ", "en": "skill gap report"},
     "role": {"ja": "ロール", "en": "Role"},
@@ -53,16 +55,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(key: str, lang: str, **values: Any) -> str:
-    entry = WORDS[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
-
-
-def percent(value: float | None) -> str:
-    """0.667 -> '67%'; None -> '–'."""
-    if value is None:
-        return "–"
-    return f"{round(value * 100)}%"
+    return pick(WORDS, key, lang, **values)
 
 
 def number(value: float | int | None) -> str:

@@ -14,11 +14,20 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+def pick(words: dict[str, dict[str, str]], key: str, lang: str, **values: object) -> str:
+    """``words[key]`` in ``lang`` (English when missing), with ``{placeholders}`` filled."""
+    entry = words[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def percent(value: float | None) -> str:
+    """A readiness share as people read it: 0.667 -> '67%'; None -> '–'."""
+    return "–" if value is None else f"{round(value * 100)}%"
+
+
 def word(key: str, lang: str) -> str:
-    entry = WORDS.get(key)
-    if entry is None:
-        return key
-    return entry.get(lang) or entry["en"]
+    return pick(WORDS, key, lang) if key in WORDS else key
 
 
 def scope(value: str, lang: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from csmatrix.render.framework_md import cell
-from csmatrix.render.team_words import mark, percent, word
+from csmatrix.render.labels import percent
+from csmatrix.render.team_words import mark, word
 
 
 def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:

@@ -22,7 +22,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from csmatrix.render.team_words import mark, percent, status, word
+from csmatrix.render.labels import percent
+from csmatrix.render.team_words import mark, status, word
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14

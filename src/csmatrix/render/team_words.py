@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from csmatrix.render.labels import pick
+
 WORDS: dict[str, dict[str, str]] = {
     "title": {"ja": "チーム力量表", "en": "Team skill matrix"},
     "members_count": {"ja": "メンバー {n}人", "en": "{n} members"},
@@ -37,13 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(key: str, lang: str, **values: object) -> str:
-    entry = WORDS[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
+    return pick(WORDS, key, lang, **values)
 
 
 def mark(level: int, target: int | None) -> str:
