@@ -1,0 +1,102 @@
+"""Reading a file a person named, bounded before anything is allocated.
+
+Every read of a user's file goes through :func:`read_bounded`: it refuses
+FIFOs, devices, sockets and directories at once (a FIFO is opened without
+blocking, so nothing ever waits for a writer), reads at most ``limit + 1``
+bytes, and turns every file-system failure into a :class:`FileTrouble` that
+names the path and says what went wrong in plain words (exit 1, never 3).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from csmatrix.errors import CsmatrixError, Problem
+
+_WHAT = {
+    errno.ENOENT: "no such file",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "a loop of symbolic links",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EISDIR: "is a folder, not a file",
+    errno.EMFILE: "too many open files",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """What an ``OSError`` means, in plain words, without the path."""
+    if exc.errno in _WHAT:
+        return _WHAT[exc.errno]
+    return (exc.strerror or type(exc).__name__).lower()
+
+
+class FileTrouble(CsmatrixError):
+    """A file could not be read (or is not a file); exit 1 with its path."""
+
+    def __init__(self, path: str, what: str, hint: str = "") -> None:
+        super().__init__(f"{path}: {what}", hint=hint)
+        self.path = path
+        self.what = what
+
+    def problem(self) -> Problem:
+        return Problem(self.path, 0, 0, self.what, hint=self.hint)
+
+
+def _kind(mode: int) -> str | None:
+    """Why a file of this mode is refused, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a pipe (FIFO), not a file; it is refused unread"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a file; it is refused unread"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a file; it is refused unread"
+    return "is not a regular file; it is refused unread"
+
+
+def too_large(limit: int, what: str = "file") -> str:
+    size = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit // 1024} KiB"
+    return f"the {what} is larger than {size}; it is refused unread"
+
+
+def read_bounded(path: str | Path, limit: int, *, label: str | None = None, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or :class:`FileTrouble`."""
+    name = label if label is not None else str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise FileTrouble(name, describe_os_error(exc)) from None
+    except ValueError:  # an embedded NUL in the name
+        raise FileTrouble(name, "the name holds a NUL character") from None
+    try:
+        info = os.fstat(fd)
+        refused = _kind(info.st_mode)
+        if refused:
+            raise FileTrouble(name, refused)
+        if info.st_size > limit:
+            raise FileTrouble(name, too_large(limit, what))
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise FileTrouble(name, describe_os_error(exc)) from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:  # the file grew, or st_size lied (procfs)
+        raise FileTrouble(name, too_large(limit, what))
+    return data
