@@ -54,7 +54,7 @@ def run(cmd: Sequence[str], cwd: Path) -> tuple[float, int]:
 
 def skill_ids() -> list[str]:
     sys.path.insert(0, str(REPO / "src"))
-    from csmatrix.loading import Store
+    from csmatrix.files.store import Store
 
     fw = Store().framework(str(REPO / "frameworks" / "icare-cs" / "2021-autumn.yaml")).unwrap()
     return list(fw.skills)

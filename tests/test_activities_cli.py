@@ -77,8 +77,8 @@ def test_table_colours_zones_when_colour_is_on() -> None:
 
     from rich.console import Console
 
-    from csmatrix.activitymap import activity_map
-    from csmatrix.loading import Store
+    from csmatrix.activities.map import activity_map
+    from csmatrix.files.store import Store
     from csmatrix.render.activities_table import block_style, print_activities
 
     view = activity_map(Store().activities(EXAMPLE).unwrap(), "en").as_dict()

@@ -1,4 +1,4 @@
-"""The rules of the activity improvement map (pure core: csmatrix.activitymap)."""
+"""The rules of the activity improvement map (pure core: csmatrix.activities.map)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from csmatrix.activitymap import (
+from csmatrix.activities.map import (
     BANDS,
     MOVES,
     activity_map,

@@ -262,9 +262,9 @@ def test_usage_errors_exit_2(cli, args):
 
 
 def test_terminal_rendering_uses_rules_and_colour_only_on_a_terminal():
-    from csmatrix.loading import Store
+    from csmatrix.files.store import Store
     from csmatrix.render.assess_table import print_report
-    from csmatrix.scoring import score
+    from csmatrix.scoring.gaps import score
 
     member, fw = Store([TINY_DIR]).member(HANAKO)
     data = score(member.model, fw.model, member_id="hanako-yamada").as_dict("ja")

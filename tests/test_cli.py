@@ -40,12 +40,12 @@ def test_version(cli) -> None:
 
 
 def test_an_internal_error_is_one_line_and_exit_3(cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    import csmatrix.validation
+    import csmatrix.rules.validate
 
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(csmatrix.validation, "validate_paths", boom)
+    monkeypatch.setattr(csmatrix.rules.validate, "validate_paths", boom)
     result = cli("validate", ".")
     assert result.exit_code == 3, result
     assert result.stderr.count("\n") == 1
@@ -105,7 +105,7 @@ def test_written_files_get_the_usual_permissions(tmp_path) -> None:
     import os
     import stat
 
-    from csmatrix.writing import write_file
+    from csmatrix.files.writing import write_file
 
     umask = os.umask(0o022)
     try:

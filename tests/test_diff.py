@@ -9,8 +9,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from csmatrix.diffing.compare import diff_frameworks
 from csmatrix.models.framework import Framework
+from csmatrix.versions.compare import diff_frameworks
 
 
 def fw_data(

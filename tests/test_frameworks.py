@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from conftest import EXAMPLES, FRAMEWORKS, REPO
-from csmatrix.loading import Store
+from csmatrix.files.store import Store
 
 SEVEN = REPO / "tests" / "fixtures" / "valid" / "seven-levels-en.yaml"
 SHIPPED = sorted((FRAMEWORKS / "icare-cs").glob("*.yaml"))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from csmatrix.loading import Store
-from csmatrix.scoring import current_levels
+from csmatrix.files.store import Store
+from csmatrix.scoring.gaps import current_levels
 from test_sheet import MEMBER, mini_dir
 
 DATE = "2026-11-23"

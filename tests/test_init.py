@@ -6,8 +6,8 @@ import os
 import re
 from pathlib import Path
 
-from csmatrix.loading import Store
-from csmatrix.scoring import current_levels
+from csmatrix.files.store import Store
+from csmatrix.scoring.gaps import current_levels
 from test_sheet import mini_dir
 
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SHARED
-from csmatrix.yamlio import MAX_BYTES, MAX_DEPTH, parse_bytes, parse_text
+from csmatrix.files.yamlio import MAX_BYTES, MAX_DEPTH, parse_bytes, parse_text
 
 FIXTURES = REPO / "tests" / "fixtures"
 INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))
@@ -187,7 +187,7 @@ YAMLISH = st.text(alphabet=st.sampled_from(list("ab: -[]{}&*!|>'\"#\n\t\u3000\uf
 @settings(max_examples=500, deadline=None)
 @given(YAMLISH)
 def test_arbitrary_yaml_never_raises_through_validation(text: str) -> None:
-    from csmatrix.loading import Store, load_any
+    from csmatrix.files.store import Store, load_any
 
     path = Path("fuzz.yaml")
     path.write_text(text, encoding="utf-8")

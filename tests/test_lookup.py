@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from conftest import FRAMEWORKS, REPO
-from csmatrix import lookup
-from csmatrix.loading import Store
+from csmatrix.files import lookup
+from csmatrix.files.store import Store
 
 TINY = """\
 schema: csmatrix/framework@1

@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FRAMEWORKS
-from csmatrix.diffing.lineage import lineage
-from csmatrix.loading import Store
-from csmatrix.migration import migrate
+from csmatrix.files.store import Store
 from csmatrix.models.member import Member
-from csmatrix.scoring import score
+from csmatrix.scoring.gaps import score
+from csmatrix.versions.lineage import lineage
+from csmatrix.versions.migrate import migrate
 
 STORE = Store()
 OLD = STORE.framework_file(FRAMEWORKS / "icare-cs" / "2019.yaml").unwrap()

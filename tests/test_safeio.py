@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from csmatrix.safeio import FileTrouble, read_bounded
+from csmatrix.files.read import FileTrouble, read_bounded
 
 
 def test_reads_a_regular_file(tmp_path: Path) -> None:

@@ -18,11 +18,10 @@ from hypothesis import strategies as st
 
 from conftest import REPO
 from csmatrix.errors import CsmatrixError
-from csmatrix.history import history
-from csmatrix.loading import Store
+from csmatrix.files.store import Store
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
-from csmatrix.scoring import (
+from csmatrix.scoring.gaps import (
     current_levels,
     current_ratings,
     mean,
@@ -31,6 +30,7 @@ from csmatrix.scoring import (
     resolve_role,
     score,
 )
+from csmatrix.scoring.history import history
 
 TINY = REPO / "tests" / "golden" / "assess" / "frameworks" / "tiny" / "v1.yaml"
 SKILLS = ["kickoff", "training", "upsell", "labour-law", "leave-support", "stress-check"]

@@ -241,7 +241,7 @@ def test_existing_output_is_not_overwritten_without_force(cli, write, tmp_path):
 
 
 def test_shipped_framework_sheet_lists_every_skill(cli):
-    from csmatrix.loading import Store
+    from csmatrix.files.store import Store
 
     fw = Store().framework("icare-cs@2021-autumn").unwrap()
     r = cli("sheet", "icare-cs@2021-autumn", "--role", "new-member", "--lang", "en")
@@ -314,7 +314,7 @@ def test_xlsx_hidden_sheet_holds_the_reference(cli, tmp_path):
 
 
 def test_xlsx_column_widths_count_wide_characters_twice(cli, tmp_path):
-    from csmatrix.sheetdata import display_width
+    from csmatrix.sheet.data import display_width
 
     assert display_width("ヘルスabc") == 9
     assert display_width("ＡＢ") == 4
@@ -348,7 +348,7 @@ def test_xlsx_member_sheet_marks_current_levels(cli, write, tmp_path):
 
 def test_commands_module_does_not_import_openpyxl():
     code = (
-        "import sys; import csmatrix.cli, csmatrix.importing, csmatrix.sheetdata; "
+        "import sys; import csmatrix.cli, csmatrix.sheet.readback, csmatrix.sheet.data; "
         "import csmatrix.render.sheet_xlsx; "
         "assert 'openpyxl' not in sys.modules, 'openpyxl imported'"
     )
@@ -364,7 +364,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
     SOFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-calc"
 )
 def test_libreoffice_reads_every_skill_name(cli, tmp_path):
-    from csmatrix.loading import Store
+    from csmatrix.files.store import Store
 
     fw = Store().framework("icare-cs@2021-autumn").unwrap()
     r = cli("sheet", "icare-cs@2021-autumn", "--role", "member", "-f", "xlsx", "-o", "lo.xlsx")

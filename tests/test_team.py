@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from csmatrix.diffing.lineage import step
-from csmatrix.loading import Store
+from csmatrix.files.store import Store
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
-from csmatrix.scoring import current_levels, score
-from csmatrix.teamload import gather, latest_levels
-from csmatrix.teamview import TeamMember, team_report
+from csmatrix.scoring.gaps import current_levels, score
+from csmatrix.team.gather import gather, latest_levels
+from csmatrix.team.report import TeamMember, team_report
+from csmatrix.versions.lineage import step
 
 
 def _skill(ident: str, replaces: str = "") -> str:
@@ -284,8 +284,8 @@ def test_team_carries_a_member_exactly_as_migrate_then_assess(tmp_path: Path) ->
     assert team.ok, team.problems
     assert team.members[0].levels == {"ab": 3}
 
-    from csmatrix.diffing.lineage import lineage
-    from csmatrix.migration import migrate
+    from csmatrix.versions.lineage import lineage
+    from csmatrix.versions.migrate import migrate
 
     old = store.framework("merge@v1").unwrap()
     new = store.framework("merge@v2").unwrap()

@@ -275,8 +275,8 @@ def test_cells_are_coloured_by_the_members_target(fw_view: dict[str, object]) ->
 
 @pytest.fixture
 def fw_view() -> dict[str, object]:
-    from csmatrix.loading import Store
-    from csmatrix.teamview import team_report
+    from csmatrix.files.store import Store
+    from csmatrix.team.report import team_report
     from test_team import TINY_V2, members
 
     fw = Store().framework_text(TINY_V2, "tiny.yaml").unwrap()

@@ -56,9 +56,9 @@ def activities_cmd(
 
     Example: csmatrix activities examples/activities.yaml --lang en
     """
-    from csmatrix.activitymap import activity_map
+    from csmatrix.activities.map import activity_map
     from csmatrix.errors import CsmatrixError
-    from csmatrix.loading import kind_of
+    from csmatrix.files.store import kind_of
 
     loaded = store(()).activities(file)
     kind = kind_of(loaded.doc) if loaded.doc.ok else None

@@ -50,7 +50,7 @@ def assess_cmd(
     from csmatrix.errors import CsmatrixError, InvalidInput
     from csmatrix.models.framework import Framework
     from csmatrix.models.member import Member
-    from csmatrix.scoring import resolve_role, score
+    from csmatrix.scoring.gaps import resolve_role, score
 
     if not member.exists():
         raise CsmatrixError(f"{member}: no such file", hint="give the path of a member YAML file")
@@ -70,7 +70,7 @@ def assess_cmd(
     report = score(model, fw, role_id=role, member_id=member_id)
     history = None
     if show_history:
-        from csmatrix.history import history as build_history
+        from csmatrix.scoring.history import history as build_history
 
         history = build_history(model, fw, member_id).as_dict(lang.value)
     data = report.as_dict(lang.value)

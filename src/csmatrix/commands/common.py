@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from csmatrix.errors import Problem
-    from csmatrix.loading import Store
+    from csmatrix.files.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -57,7 +57,7 @@ FrameworksOpt = Annotated[
 
 def store(frameworks: Iterable[Path] | None, *, lineage: bool = False) -> Store:
     """The framework store; ``lineage=True`` checks replaces/supersedes too."""
-    from csmatrix.loading import Store
+    from csmatrix.files.store import Store
 
     return Store(frameworks or (), lineage=lineage)
 
@@ -142,7 +142,7 @@ def console(stderr: bool = False) -> Console:
 
 def write_output(out: Path, data: bytes | str, force: bool) -> None:
     """Write a result file the SPEC way; say where on stderr."""
-    from csmatrix.writing import write_file
+    from csmatrix.files.writing import write_file
 
     write_file(out, data, force=force)
     eprint(f"csmatrix: wrote {out}")

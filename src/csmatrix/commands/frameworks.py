@@ -44,7 +44,7 @@ def show_cmd(
 
     Example: csmatrix show icare-cs@2021-autumn --lang en
     """
-    from csmatrix.frameworkview import framework_view
+    from csmatrix.render.framework_view import framework_view
 
     fw = store(frameworks).framework(ref).unwrap()
     view = framework_view(fw, lang.value)
@@ -68,7 +68,7 @@ def list_cmd(
 
     Lookup order: --frameworks DIR, CSMATRIX_PATH, ./frameworks, the shipped frameworks.
     """
-    from csmatrix.frameworkview import catalogue
+    from csmatrix.render.framework_view import catalogue
 
     st = store(frameworks)
     entries = catalogue(st)
@@ -87,7 +87,7 @@ def schema_cmd(
 
     Example: csmatrix schema framework > schemas/framework.schema.json
     """
-    from csmatrix.jsonschema import json_schema
+    from csmatrix.models.jsonschema import json_schema
 
     emit_json(json_schema(kind.value))
 

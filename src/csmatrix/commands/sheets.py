@@ -100,7 +100,7 @@ def sheet_cmd(
       csmatrix sheet --member examples/members/aoi-sato.yaml -f html -o aoi.html
     """
     from csmatrix.errors import CsmatrixError, UsageError
-    from csmatrix.sheetdata import build_sheet
+    from csmatrix.sheet.data import build_sheet
 
     if fmt is SheetFormat.xlsx and out is None:
         raise UsageError(
@@ -187,7 +187,7 @@ def init_member_cmd(
         --role new-member -o aoi-sato.yaml
     """
     from csmatrix.errors import CsmatrixError, UsageError
-    from csmatrix.memberfile import init_member, schema_line
+    from csmatrix.files.member_writer import init_member, schema_line
 
     fw = store(frameworks).framework(framework).unwrap()
     if role is not None and fw.role(role) is None:
@@ -257,7 +257,7 @@ def import_cmd(
       csmatrix import 1on1.csv --into members/aoi-sato.yaml --by '山本 玲子'
     """
     from csmatrix.errors import UsageError
-    from csmatrix.importing import append_to_member, new_member_text, read_filled_sheet
+    from csmatrix.sheet.readback import append_to_member, new_member_text, read_filled_sheet
 
     when = _date(date) if date is not None else dt.date.today()
     if not by.strip():

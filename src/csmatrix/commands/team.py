@@ -135,8 +135,8 @@ def team_cmd(
     Example: csmatrix team examples/members --lang en
     """
     from csmatrix.errors import CsmatrixError, UsageError
-    from csmatrix.teamload import gather
-    from csmatrix.teamview import team_report
+    from csmatrix.team.gather import gather
+    from csmatrix.team.report import team_report
 
     team = gather(store(frameworks), paths, framework)
     fw = team.framework

@@ -34,7 +34,7 @@ def validate_cmd(
 
     Example: csmatrix validate frameworks examples
     """
-    from csmatrix.validation import validate_paths
+    from csmatrix.rules.validate import validate_paths
 
     report = validate_paths(store(frameworks, lineage=True), paths)
     if fmt is ValidateFormat.json:

@@ -47,8 +47,8 @@ def diff_cmd(
     each role's targets. Example: csmatrix diff icare-cs@2021-summer icare-cs@2021-autumn
     or, in a git checkout: csmatrix diff HEAD~1:frameworks/acme/v2.yaml frameworks/acme/v2.yaml
     """
-    from csmatrix import gitrev
-    from csmatrix.diffing.compare import diff_frameworks
+    from csmatrix.files import gitrev
+    from csmatrix.versions.compare import diff_frameworks
 
     st = store(frameworks)
     old_fw, old_label = gitrev.load(st, old)
@@ -56,7 +56,7 @@ def diff_cmd(
     result = diff_frameworks(old_fw, new_fw, old_label, new_label, chain_of=st.chain)  # type: ignore[arg-type]  # gitrev.load returns object
     view = result.as_dict(lang.value)
     if members is not None:
-        from csmatrix.diffing.impact import impact
+        from csmatrix.versions.impact import impact
 
         report = impact(st, result, members)
         view["impact"] = report.as_dict(lang.value)
@@ -95,7 +95,7 @@ def migrate_cmd(
     successor are kept under `dropped:`. Example:
     csmatrix migrate examples/members/yumi-kobayashi.yaml --to icare-cs@2021-autumn -o yumi.yaml
     """
-    from csmatrix.migration import plan
+    from csmatrix.versions.migrate import plan
 
     text, lines = plan(store(frameworks), member, to, lang.value)
     if out is None:
@@ -120,7 +120,7 @@ def textconv_cmd(
     """
     import sys
 
-    from csmatrix.textconv import render
+    from csmatrix.versions.textconv import render
 
     try:
         data = file.read_bytes()

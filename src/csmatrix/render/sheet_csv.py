@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import io
 
-from csmatrix.sheetdata import CURRENT_MARK, SHEET_FORMAT, TARGET_MARK, SheetData, SheetRow
+from csmatrix.sheet.data import CURRENT_MARK, SHEET_FORMAT, TARGET_MARK, SheetData, SheetRow
 
 
 def header(sheet: SheetData) -> list[str]:

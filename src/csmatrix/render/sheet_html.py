@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from csmatrix.sheetdata import CURRENT_MARK, TARGET_MARK, SheetData, SheetRow
+from csmatrix.sheet.data import CURRENT_MARK, TARGET_MARK, SheetData, SheetRow
 
 CSS = """
 :root { --ink: #1f2933; --muted: #61707d; --line: #c9d1d9; --target: #fff1c2; --target-edge: #d69e00;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from csmatrix.render.framework_md import cell as _cell
 from csmatrix.render.sheet_csv import marked
-from csmatrix.sheetdata import SheetData
+from csmatrix.sheet.data import SheetData
 
 
 def cell(value: object) -> str:

@@ -23,7 +23,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from csmatrix.render.sheet_csv import marked
-from csmatrix.sheetdata import SHEET_FORMAT, SheetData, display_width
+from csmatrix.sheet.data import SHEET_FORMAT, SheetData, display_width
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet

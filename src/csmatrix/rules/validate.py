@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from csmatrix.errors import Problem
-from csmatrix.loading import Store, kind_of, load_any, yaml_files
-from csmatrix.yamlio import Doc, read_doc
+from csmatrix.files.store import Store, kind_of, load_any, yaml_files
+from csmatrix.files.yamlio import Doc, read_doc
 
 
 @dataclass

@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from csmatrix.diffing.lineage import Lineage, lineage
-from csmatrix.diffing.model import (
+from csmatrix.models.framework import Framework, Placed, Skill
+from csmatrix.versions.lineage import Lineage, lineage
+from csmatrix.versions.model import (
     Change,
     GroupDiff,
     Moved,
@@ -16,7 +17,6 @@ from csmatrix.diffing.model import (
     TargetChange,
     changes_of,
 )
-from csmatrix.models.framework import Framework, Placed, Skill
 
 
 @dataclass
@@ -71,7 +71,7 @@ class FrameworkDiff:
         return "none"
 
     def as_dict(self, lang: str) -> dict[str, Any]:
-        from csmatrix.diffing.model import fields_of
+        from csmatrix.versions.model import fields_of
 
         return {
             "from": self.old.ref,
@@ -133,7 +133,7 @@ def diff_frameworks(
     chain_of: Callable[[Framework], Iterable[Framework]] | None = None,
 ) -> FrameworkDiff:
     """Compare ``old`` with ``new``; ``chain_of`` (``Store.chain``) links non-adjacent versions."""
-    from csmatrix.diffing.semver import classify
+    from csmatrix.versions.semver import classify
 
     lin = lineage(old, new, chain_of)
     result = FrameworkDiff(old, new, old_label or old.ref, new_label or new.ref, lin)

@@ -28,13 +28,13 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from csmatrix.checks import suggest
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
-from csmatrix.loading import Store
-from csmatrix.memberfile import assessment_lines, member_text, schema_line
+from csmatrix.files.member_writer import assessment_lines, member_text, schema_line
+from csmatrix.files.store import Store
+from csmatrix.files.yamlio import decode, parse_text
 from csmatrix.models.framework import Framework
-from csmatrix.sheetdata import SHEET_FORMAT, header_key, import_labels
-from csmatrix.yamlio import decode, parse_text
+from csmatrix.rules.checks import suggest
+from csmatrix.sheet.data import SHEET_FORMAT, header_key, import_labels
 
 META_KEYS = ("framework", "role", "member", "name")
 MAX_SHEET_BYTES = 16 * 1024 * 1024
@@ -521,7 +521,7 @@ def new_member_text(
 
 def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date, st: Store) -> str:
     """``into`` with the sheet's ratings added as a new assessment, comments kept."""
-    from csmatrix.yamlio import read_doc
+    from csmatrix.files.yamlio import read_doc
 
     doc = read_doc(into)
     loaded, fw_loaded = st.member_doc(doc, into.parent)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from csmatrix.loading import Store
-from csmatrix.lookup import available
+from csmatrix.files.lookup import available
+from csmatrix.files.store import Store
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 

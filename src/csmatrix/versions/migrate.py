@@ -22,9 +22,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from csmatrix.diffing.lineage import Lineage
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
+from csmatrix.versions.lineage import Lineage
 
 NOTE_JOIN = " / "
 
@@ -252,7 +252,7 @@ def target_reference(to: str, family: str) -> str:
     """``--to 2021-autumn`` means the member's own family at that version."""
     from pathlib import Path
 
-    from csmatrix import lookup
+    from csmatrix.files import lookup
 
     if "@" in to or lookup.looks_like_path(to) or Path(to).is_file():
         return to
@@ -263,8 +263,8 @@ def plan(store: Any, member_path: Any, to: str, lang: str) -> tuple[str, list[st
     """Load, check, migrate: (the new member YAML, summary lines)."""
     from pathlib import Path
 
-    from csmatrix.diffing.lineage import lineage
     from csmatrix.errors import CsmatrixError, display_path
+    from csmatrix.versions.lineage import lineage
 
     loaded, fw_loaded = store.member(member_path)
     member = loaded.unwrap()

@@ -9,9 +9,9 @@ import difflib
 from collections.abc import Iterable
 
 from csmatrix.errors import Problem
+from csmatrix.files.yamlio import Doc, Loc
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
-from csmatrix.yamlio import Doc, Loc
 
 
 def scale_text(fw: Framework) -> str:

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from csmatrix.diffing.model import Reason
+from csmatrix.versions.model import Reason
 
 if TYPE_CHECKING:
-    from csmatrix.diffing.compare import FrameworkDiff
+    from csmatrix.versions.compare import FrameworkDiff
 
 SHOWN = 4  # items listed in a reason's text before "and N more"
 
@@ -102,7 +102,7 @@ def reason(code: str, items: list[str]) -> Reason:
 
 
 def classify(d: FrameworkDiff) -> list[Reason]:
-    from csmatrix.diffing.compare import max_target
+    from csmatrix.versions.compare import max_target
 
     found: dict[str, list[str]] = {code: [] for code in TEMPLATES}
 
@@ -165,7 +165,7 @@ def classify(d: FrameworkDiff) -> list[Reason]:
 
 
 def _scale_reasons(d: FrameworkDiff, add: Callable[[str, str], None]) -> None:
-    from csmatrix.diffing.compare import max_target
+    from csmatrix.versions.compare import max_target
 
     targets: list[int] = []
     for fw in (d.old, d.new):

@@ -89,8 +89,8 @@ def facts(fw: Framework) -> list[str]:
 
 def render(data: bytes, label: str) -> bytes:
     """The textconv rendering of a file's bytes, or the bytes themselves."""
-    from csmatrix.located import validate
-    from csmatrix.yamlio import parse_bytes
+    from csmatrix.files.located import validate
+    from csmatrix.files.yamlio import parse_bytes
 
     try:
         doc = parse_bytes(data, label)

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework, Role
-from csmatrix.scoring import readiness
+from csmatrix.scoring.gaps import readiness
 
 MAX_MENTORS = 3
 

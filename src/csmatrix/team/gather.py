@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from csmatrix.errors import Problem
-from csmatrix.loading import Store, kind_of, yaml_files
+from csmatrix.files.store import Store, kind_of, yaml_files
+from csmatrix.files.yamlio import read_doc
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
-from csmatrix.teamview import TeamMember
-from csmatrix.yamlio import read_doc
+from csmatrix.team.report import TeamMember
 
 
 @dataclass
@@ -180,8 +180,8 @@ def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], 
     Only members on an older version come here (a few), so their file is read
     again rather than every member's model being kept in memory.
     """
-    from csmatrix.diffing.lineage import lineage
-    from csmatrix.migration import migrate
+    from csmatrix.versions.lineage import lineage
+    from csmatrix.versions.migrate import migrate
 
     model = store.member(entry.member.path)[0].unwrap()
     result = migrate(model, lineage(entry.framework, fw, store.chain))

@@ -14,7 +14,7 @@ from typing import Any
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
-from csmatrix.scoring import Rating, ratings
+from csmatrix.scoring.gaps import Rating, ratings
 
 
 @dataclass(frozen=True)

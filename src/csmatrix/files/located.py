@@ -16,7 +16,7 @@ from typing import Any, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 
 from csmatrix.errors import Problem
-from csmatrix.yamlio import Doc, Loc
+from csmatrix.files.yamlio import Doc, Loc
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -15,10 +15,11 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from csmatrix import checks, lookup
 from csmatrix.errors import InvalidInput, Problem
-from csmatrix.located import validate
-from csmatrix.yamlio import Doc, parse_bytes, parse_text, read_doc
+from csmatrix.files import lookup
+from csmatrix.files.located import validate
+from csmatrix.files.yamlio import Doc, parse_bytes, parse_text, read_doc
+from csmatrix.rules import checks
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -55,7 +56,7 @@ def kind_of(doc: Doc) -> str | None:
 
 
 def kind_problem(doc: Doc) -> Problem:
-    from csmatrix.located import describe
+    from csmatrix.files.located import describe
 
     value = doc.value
     if not isinstance(value, dict):

@@ -1,8 +1,8 @@
 """What a new framework version does to each member: readiness and gaps, and why.
 
 Each member whose framework belongs to OLD's family is migrated in memory to
-OLD and to NEW (``csmatrix.migration``), scored against both with
-``csmatrix.scoring`` and compared skill by skill (a NEW skill against the OLD
+OLD and to NEW (``csmatrix.versions.migrate``), scored against both with
+``csmatrix.scoring.gaps`` and compared skill by skill (a NEW skill against the OLD
 skills it continues).  A gap that changes is explained by its cause: the
 role's target moved, the skill is new, or the carried rating changed (a merge
 keeps the lowest rating).
@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from csmatrix.diffing.compare import FrameworkDiff
-from csmatrix.diffing.lineage import Lineage, lineage
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
+from csmatrix.versions.compare import FrameworkDiff
+from csmatrix.versions.lineage import Lineage, lineage
 
 
 @dataclass(frozen=True)
@@ -133,15 +133,15 @@ def as_member(data: dict[str, Any]) -> Member:
 
 
 def moved_to(member: Member, lin: Lineage, member_id: str) -> Member:
-    from csmatrix.migration import migrate
+    from csmatrix.versions.migrate import migrate
 
     return as_member(migrate(member, lin).as_yaml(member_id))
 
 
 def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
     from csmatrix.errors import CsmatrixError
-    from csmatrix.loading import kind_of, yaml_files
-    from csmatrix.yamlio import read_doc
+    from csmatrix.files.store import kind_of, yaml_files
+    from csmatrix.files.yamlio import read_doc
 
     if not directory.is_dir():
         raise CsmatrixError(
@@ -173,7 +173,7 @@ def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
 def compare_member(
     d: FrameworkDiff, on_old: Member, on_new: Member, original: Member, member_id: str
 ) -> MemberImpact:
-    from csmatrix.scoring import score
+    from csmatrix.scoring.gaps import score
 
     role = original.role
     before = score(on_old, d.old, role if d.old.role(role) else None)

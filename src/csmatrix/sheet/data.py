@@ -243,7 +243,7 @@ def build_sheet(
     ]
     report = None
     if member is not None:
-        from csmatrix.scoring import score
+        from csmatrix.scoring.gaps import score
 
         report = score(member, fw, role_id=role_id, member_id=member_id)
         role = report.role

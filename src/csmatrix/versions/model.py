@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from csmatrix.models.common import LangMap
-from csmatrix.textdiff import diff_words
+from csmatrix.versions.textdiff import diff_words
 
 Value = LangMap | str | list[str] | int | None
 

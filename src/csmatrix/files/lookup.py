@@ -18,7 +18,7 @@ SUFFIXES = (".yaml", ".yml")
 
 def shipped_dir() -> Path:
     """The frameworks inside the installed package (or the checkout, when editable)."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # csmatrix/, one up from files/
     inside = package / "frameworks"
     if inside.is_dir():
         return inside

@@ -1,1 +1,0 @@
-"""The semantic diff of framework versions: lineage, comparison, semver, impact."""
