@@ -1,0 +1,78 @@
+"""Text from a file made safe to print: one function per destination.
+
+Nothing a framework, member or activities file says may become a terminal
+control sequence, rich markup, HTML or a broken Markdown table in what we
+print.  Renderers apply these at their boundary, to the whole view at once
+(``term_tree``/``md_tree``), so no field can be forgotten; JSON output keeps
+the original text (JSON escapes it itself).
+
+- ``term``: control characters (C0 except the newline, DEL, C1) and the bidi
+  overrides/isolates (U+202A–U+202E, U+2066–U+2069) are shown as ``\\x1b`` /
+  ``\\u202e`` escapes.  Rich markup is not escaped here: the console we print
+  with has ``markup=False`` and renderers wrap text in ``rich.text.Text``.
+- ``md``: the above, then ``& < >`` as HTML entities, ``|`` as ``&#124;`` (it
+  cannot split a table row, and is idempotent under ``framework_md.cell``),
+  and newlines as ``<br>``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, TypeVar
+
+# what never reaches a terminal raw: C0 but newline, DEL, C1, bidi controls
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_MD = re.compile("[&<>|\n]")
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "\n": "<br>"}
+
+T = TypeVar("T")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def unsafe_char(text: str) -> re.Match[str] | None:
+    """The first character ``term`` would escape (newline excepted), if any."""
+    return _CONTROL.search(text)
+
+
+def term(text: str, *, newlines: bool = True) -> str:
+    """Text for the terminal: control characters shown, never sent.
+
+    ``newlines=False`` escapes line breaks too (one-line messages).
+    """
+    pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
+    return pattern.sub(_escape, text)
+
+
+def md(text: str) -> str:
+    """Text for Markdown: no HTML, no control characters, no broken table row."""
+    text = term(text.replace("\r\n", "\n"))
+    return _MD.sub(lambda m: _MD_ENTITIES[m.group()], text)
+
+
+def _tree(value: Any, fn: Any) -> Any:
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, dict):
+        return {_tree(k, fn): _tree(v, fn) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_tree(v, fn) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_tree(v, fn) for v in value)
+    return value
+
+
+def term_tree(view: T) -> T:
+    """Every string (keys too) in a view through ``term``."""
+    result: T = _tree(view, term)
+    return result
+
+
+def md_tree(view: T) -> T:
+    """Every string (keys too) in a view through ``md``."""
+    result: T = _tree(view, md)
+    return result
