@@ -84,6 +84,9 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
         elif known:
             hint = "allowed here: " + ", ".join(known)
         return doc.problem(loc, message, key=True, hint=hint)
+    if kind == "control_character":
+        ctx = error.get("ctx") or {}
+        hint = str(ctx.get("hint", ""))
     message = _reword(kind, error, value, loc)
     if on_key:
         message = f"key {describe(loc[-1])}: {message}"
@@ -125,6 +128,8 @@ def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
         return "must not be empty"
     if kind == "too_short":
         return f"needs at least {ctx.get('min_length', 1)} entry"
+    if kind == "control_character":
+        return str(error.get("msg", ""))
     if kind in ("value_error", "assertion_error"):
         text = str(error.get("msg", ""))
         for prefix in ("Value error, ", "Assertion failed, "):

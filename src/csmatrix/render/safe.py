@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
+from csmatrix.models.common import CONTROL as _CONTROL
+from csmatrix.models.common import show_char
+
 # what never reaches a terminal raw: C0 but newline, DEL, C1, bidi controls
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_NEWLINE = re.compile("[\n" + _CONTROL.pattern[1:])
 _MD = re.compile("[&<>|\n]")
 _MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "\n": "<br>"}
 
@@ -30,13 +32,7 @@ T = TypeVar("T")
 
 
 def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def unsafe_char(text: str) -> re.Match[str] | None:
-    """The first character ``term`` would escape (newline excepted), if any."""
-    return _CONTROL.search(text)
+    return show_char(match.group())
 
 
 def term(text: str, *, newlines: bool = True) -> str:
