@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.activities_md import count_line, verdict_line, word
-from csmatrix.render.safe import term_tree
+from csmatrix.render.safe import no_markup, term_tree
 
 ZONE_STYLE = {"O": "yellow", "H": "green", "G": "red"}
 BLOCK_STYLE = {"H-3": "cyan"}  # the article colours H-3 apart: happy customer, costly team
@@ -22,6 +22,7 @@ def block_style(block: str) -> str:
     return BLOCK_STYLE.get(block, ZONE_STYLE[block[0]])
 
 
+@no_markup
 def print_activities(console: Console, view: dict[str, Any]) -> None:
     view = term_tree(view)
     lang = view["lang"]

@@ -27,7 +27,7 @@ from csmatrix.render.assess_words import (
     sources_text,
     word,
 )
-from csmatrix.render.safe import term_tree
+from csmatrix.render.safe import no_markup, term_tree
 
 # SIMPLE_HEAD with '-' instead of box drawing, for pipes and files.
 ASCII_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
@@ -46,6 +46,7 @@ def _heading(console: Console, title: str) -> None:
         console.print(Text(f"[{title}]", style="bold"))
 
 
+@no_markup
 def print_report(
     console: Console, report: dict[str, Any], lang: str = "ja", history: dict[str, Any] | None = None
 ) -> None:

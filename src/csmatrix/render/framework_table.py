@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.labels import scope, word
-from csmatrix.render.safe import term_tree
+from csmatrix.render.safe import no_markup, term_tree
 
 WIDE = 120  # below this, each skill's levels are stacked instead of side by side
 
@@ -19,6 +19,7 @@ def _lang(view: dict[str, Any]) -> str:
     return str(view.get("lang", "ja"))
 
 
+@no_markup
 def print_framework(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
     view = term_tree(view)
     head = Text()
@@ -104,6 +105,7 @@ def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[st
     return table
 
 
+@no_markup
 def print_catalogue(console: Console, entries: list[dict[str, Any]]) -> None:
     """One line per framework (ref, release, lineage, size), its title dim below."""
     entries = term_tree(entries)

@@ -17,8 +17,13 @@ the original text (JSON escapes it itself).
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 from csmatrix.models.common import CONTROL as _CONTROL
 from csmatrix.models.common import show_char
@@ -29,6 +34,8 @@ _MD = re.compile("[&<>|\n]")
 _MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "\n": "<br>"}
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -72,3 +79,24 @@ def md_tree(view: T) -> T:
     """Every string (keys too) in a view through ``md``."""
     result: T = _tree(view, md)
     return result
+
+
+def no_markup(fn: Callable[Concatenate[Console, P], R]) -> Callable[Concatenate[Console, P], R]:
+    """Run a terminal renderer with rich markup off, whatever console it is given.
+
+    Text from a file (``[bold]``, ``[link=...]``) reaching rich as a plain
+    ``str`` would be read as markup; our renderers never use markup, so it is
+    switched off for the call (rich has no public switch on a console: its
+    ``_markup`` is what ``Console(markup=False)`` sets).
+    """
+
+    @functools.wraps(fn)
+    def wrapper(console: Console, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        before = console._markup
+        console._markup = False
+        try:
+            return fn(console, *args, **kwargs)
+        finally:
+            console._markup = before
+
+    return wrapper
