@@ -20,12 +20,14 @@ from rich.console import Console
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
-BOLD = "[bold]x[/]"
-LINK = "[link=https://evil.example]y[/link]"
+BOLD = "[bold]zq[/]"
+LINK = "[link=https://evil.example]qz[/link]"
 PIPE = "a|b"
 TITLE_SEQ = "\x1b]0;pwned\x07"
 CLEAR_SEQ = "\x1b[2J"
 BIDI = "\u202e"
+# 'zq' and 'qz' only ever appear inside their markup: alone, rich has read the markup
+MARKUP_READ = re.compile(r"(?<!\[bold\])zq|(?<!evil\.example\])qz")
 RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -130,7 +132,8 @@ COMMANDS = ["assess", "show", "team", "diff", "activities"]
 def test_markup_in_names_is_shown_literally_in_the_terminal(cli, hostile, command: str) -> None:
     r = cli(*commands(hostile)[command], "--format", "table", columns=200)
     assert r.exit_code == 0, r
-    assert BOLD in r.stdout  # rich markup not read: '[bold]x[/]' would print as 'x'
+    assert BOLD in r.stdout
+    assert not MARKUP_READ.search(r.stdout), r  # '[bold]zq[/]' read as markup prints 'zq'
     assert not RAW_CONTROL.search(r.stdout + r.stderr)
 
 
@@ -203,8 +206,8 @@ def test_validate_names_the_place_of_each_control_character(cli, write) -> None:
     assert r.exit_code == 1, r
     expected = [
         f"{files['fw1']}:5:8: error: text holds the control character \\x1b (character 26)",
-        f"{files['fw1']}:18:15: error: text holds the control character \\x1b (character 11)",
-        f"{files['member']}:3:7: error: text holds the control character \\x1b (character 37)",
+        f"{files['fw1']}:18:15: error: text holds the control character \\x1b (character 12)",
+        f"{files['member']}:3:7: error: text holds the control character \\x1b (character 38)",
         f"{files['activities']}:2:7: error: text holds the control character \\x1b (character 26)",
     ]
     for line in expected:
@@ -308,6 +311,7 @@ def test_renderers_escape_control_characters_in_any_view(cli, hostile) -> None:
         assert "\\x1b]0;pwned\\x07\\x1b[2J\\u202e" in text, (index, text[:500])
         if index < 5:
             assert BOLD in text, index  # markup off even on a console that has it on
+            assert not MARKUP_READ.search(text), (index, text)
             assert "\\x9b31m\\x7f" in text, index
 
 
