@@ -47,25 +47,40 @@ def term(text: str, *, newlines: bool = True) -> str:
 
     ``newlines=False`` escapes line breaks too (one-line messages).
     """
+    if text.isprintable():  # no control or format character at all: the common case
+        return text
     pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
     return pattern.sub(_escape, text)
 
 
 def md(text: str) -> str:
     """Text for Markdown: no HTML, no control characters, no broken table row."""
+    if text.isprintable() and not _MD.search(text):
+        return text
     text = term(text.replace("\r\n", "\n"))
     return _MD.sub(lambda m: _MD_ENTITIES[m.group()], text)
 
 
-def _tree(value: Any, fn: Any) -> Any:
-    if isinstance(value, str):
+_LEAVES = frozenset({int, float, bool, type(None)})
+
+
+def _tree(value: Any, fn: Callable[[str], str]) -> Any:
+    kind = type(value)
+    if kind is str:
         return fn(value)
-    if isinstance(value, dict):
-        return {_tree(k, fn): _tree(v, fn) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_tree(v, fn) for v in value]
-    if isinstance(value, tuple):
+    if kind in _LEAVES:
+        return value
+    if kind is dict:
+        return {
+            (fn(k) if type(k) is str else k): (v if type(v) in _LEAVES else _tree(v, fn))
+            for k, v in value.items()
+        }
+    if kind is list:
+        return [v if type(v) in _LEAVES else _tree(v, fn) for v in value]
+    if kind is tuple:
         return tuple(_tree(v, fn) for v in value)
+    if isinstance(value, str):  # an str enum, say
+        return fn(value)
     return value
 
 
