@@ -157,6 +157,15 @@ def test_an_assessment_after_today_is_an_error_at_its_date(cli, write) -> None:
     assert f"{path}:10:11: error: the assessment is dated 2299-01-01" in r.stderr
 
 
+def test_a_future_date_is_reported_even_when_the_framework_is_missing(cli, write) -> None:
+    text = member("2021-01-01", "2299-01-01").replace("icare-cs@2021-autumn", "nowhere@1")
+    path = write("m.yaml", text)
+    r = cli("validate", path)
+    assert r.exit_code == 1, r
+    assert f"{path}:3:12: error: " in r.stderr, r  # the framework reference
+    assert f"{path}:7:11: error: the assessment is dated 2299-01-01" in r.stderr, r
+
+
 def test_an_assessment_dated_today_is_fine(cli, write) -> None:
     r = cli("validate", write("m.yaml", member("2021-01-01", dt.date.today().isoformat())))
     assert r.exit_code == 0, r

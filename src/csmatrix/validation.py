@@ -96,12 +96,12 @@ def _beyond_schema(store: Store, path: Path, loaded: Loaded) -> list[Problem]:  
         if member is None:
             return []
         extra = checks.member_warnings(member, doc)
+        if loaded.model is None:  # dates need no framework: also when it is missing
+            extra += checks.future_dates(member, doc)
         if loaded.model is None and validate(doc, Member)[0] is None:
             fw_path = store.resolve(member.framework, path.parent)
             framework = store.checked_reference(member.framework, fw_path) if fw_path else None
             if framework is not None and framework.model is not None:
                 extra += checks.member_problems(member, doc, framework.model)
-            else:
-                extra += checks.future_dates(member, doc)
     taken = {(p.line, p.col) for p in loaded.problems}
     return [p for p in extra if (p.line, p.col) not in taken]
