@@ -8,8 +8,9 @@ the original text (JSON escapes it itself).
 
 - ``term``: control characters (C0 except the newline, DEL, C1) and the bidi
   overrides/isolates (U+202A–U+202E, U+2066–U+2069) are shown as ``\\x1b`` /
-  ``\\u202e`` escapes.  Rich markup is not escaped here: the console we print
-  with has ``markup=False`` and renderers wrap text in ``rich.text.Text``.
+  ``\\u202e`` escapes.  Rich markup is not escaped here (a ``Text`` would show
+  the backslashes): the CLI console has ``markup=False`` and every terminal
+  renderer runs under ``no_markup``, so ``[bold]`` in a name prints as written.
 - ``md``: the above, then ``& < >`` as HTML entities, ``|`` as ``&#124;`` (it
   cannot split a table row, and is idempotent under ``framework_md.cell``),
   and newlines as ``<br>``.
