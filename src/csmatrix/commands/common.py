@@ -108,12 +108,17 @@ def _quiet_broken_pipe() -> None:
 
 
 def eprint(text: str) -> None:
-    print(text, file=sys.stderr)
+    """A message for people on stderr; file text in it shows its control characters."""
+    from csmatrix.render.safe import term
+
+    print(term(text), file=sys.stderr)
 
 
 def print_problems(problems: list[Problem], summary: bool = True) -> None:
+    from csmatrix.render.safe import term
+
     for problem in problems:
-        eprint(problem.format())
+        eprint(term(problem.format(), newlines=False))
     if summary and problems:
         errors = [p for p in problems if p.severity == "error"]
         files = len({p.path for p in errors})
@@ -134,10 +139,14 @@ def emit_text(text: str) -> None:
 
 
 def console(stderr: bool = False) -> Console:
-    """A rich console that honours NO_COLOR, COLUMNS and pipes."""
+    """A rich console that honours NO_COLOR, COLUMNS and pipes.
+
+    ``markup=False``: text from a file such as ``[bold]`` or ``[link=...]`` is
+    printed as written, never read as rich markup.
+    """
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False, emoji=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, emoji=False, markup=False)
 
 
 def write_output(out: Path, data: bytes | str, force: bool) -> None:

@@ -30,7 +30,8 @@ def validate_cmd(
     """Check files: YAML, schema, references; members against their framework.
 
     Every problem of every file is reported at once as path:line:col: error: message.
-    Exit 0 when all files are valid, 1 when any problem is found.
+    Warnings (path:line:col: warning: message, e.g. 'joined' after the first
+    assessment) do not fail it. Exit 0 when all files are valid, 1 when any error is found.
 
     Example: csmatrix validate frameworks examples
     """

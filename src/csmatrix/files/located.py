@@ -8,6 +8,7 @@ fields) and its message is reworded for a person who edits YAML by hand.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import types
 import typing
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from csmatrix.errors import Problem
 from csmatrix.files.yamlio import Doc, Loc
+from csmatrix.models.common import CONTROL as _CONTROL_CHARS
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -33,6 +35,51 @@ def validate(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
     except ValidationError as exc:
         problems = [to_problem(doc, model, error) for error in exc.errors(include_url=False)]
         return None, _unique(problems)
+
+
+def pruned(doc: Doc, model: type[M]) -> M | None:
+    """The model of ``doc`` with each invalid value left out, or None.
+
+    Lets the semantic checks still run over the rest of a file that failed
+    the schema, so one bad value (``default: 0``) does not hide the other
+    problems around it.  A text with a control character keeps its text
+    (without the character) so nothing looks missing; any other invalid
+    value is dropped, and a file missing a required field gives None.
+    """
+    if not isinstance(doc.value, dict):
+        return None
+    value = copy.deepcopy(doc.value)
+    for _ in range(8):
+        try:
+            return model.model_validate(value)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                if error["type"] == "missing" or not _drop(value, error):
+                    return None
+    return None
+
+
+def _drop(value: Any, error: Any) -> bool:
+    """Remove (or clean) the value ``error`` is about; False when that cannot be done."""
+    loc = [part for part in error["loc"] if part != "[key]"]
+    target: tuple[dict[Any, Any], Any] | None = None
+    node = value
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            target = (node, part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+    if target is None:
+        return False
+    parent, key = target
+    if error["type"] == "control_character" and isinstance(node, str) and parent.get(key) is node:
+        parent[key] = _CONTROL_CHARS.sub("", str(node)) or "?"
+    else:
+        parent.pop(key, None)
+    return True
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
@@ -84,6 +131,9 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
         elif known:
             hint = "allowed here: " + ", ".join(known)
         return doc.problem(loc, message, key=True, hint=hint)
+    if kind == "control_character":
+        ctx = error.get("ctx") or {}
+        hint = str(ctx.get("hint", ""))
     message = _reword(kind, error, value, loc)
     if on_key:
         message = f"key {describe(loc[-1])}: {message}"
@@ -125,6 +175,8 @@ def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
         return "must not be empty"
     if kind == "too_short":
         return f"needs at least {ctx.get('min_length', 1)} entry"
+    if kind == "control_character":
+        return str(error.get("msg", ""))
     if kind in ("value_error", "assertion_error"):
         text = str(error.get("msg", ""))
         for prefix in ("Value error, ", "Assertion failed, "):

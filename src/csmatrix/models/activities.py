@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from csmatrix.models.common import Id, LangMap, Strict
+from csmatrix.models.common import Id, LangMap, Strict, Text
 
 ACTIVITIES_SCHEMA = "csmatrix/activities@1"
 
@@ -23,7 +23,7 @@ class Activity(Strict):
     resources: Resources
     journey_stage: JourneyStage | None = None
     description: LangMap | None = None
-    owner: str | None = None
+    owner: Text | None = None
 
 
 class Activities(Strict):

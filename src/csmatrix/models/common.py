@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGS = ("ja", "en")
@@ -31,7 +32,33 @@ def _text_from_scalar(value: Any) -> Any:
     return value
 
 
-Text = Annotated[str, BeforeValidator(_text_from_scalar), Field(min_length=1)]
+# Characters no human text may hold: C0 controls but the newline (so TAB and CR
+# too), DEL, C1, and the bidi overrides/isolates that reorder what a reader
+# sees.  Newlines stay allowed: descriptors are written as ``|`` blocks.
+CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+CONTROL_HINT = (
+    "delete it, or write spaces for a TAB; a line break is the one control character a text may hold"
+)
+
+
+def show_char(char: str) -> str:
+    """A character as an escape a person can read: ``\\x1b``, ``\\u202e``."""
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _no_control(value: str) -> str:
+    found = CONTROL.search(value)
+    if found:
+        raise PydanticCustomError(
+            "control_character",
+            "text holds the control character {char} (character {position})",
+            {"char": show_char(found.group()), "position": found.start() + 1, "hint": CONTROL_HINT},
+        )
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text_from_scalar), Field(min_length=1), AfterValidator(_no_control)]
 
 
 def _as_date(value: Any) -> Any:

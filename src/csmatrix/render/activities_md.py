@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from csmatrix.render.framework_md import cell
+from csmatrix.render.safe import md_tree
 
 WORDS: dict[str, dict[str, str]] = {
     "title": {"ja": "CS活動改善マップ", "en": "CS activity improvement map"},
@@ -75,6 +76,7 @@ def verdict_line(view: dict[str, Any]) -> str | None:
 
 
 def activities_markdown(view: dict[str, Any]) -> str:
+    view = md_tree(view)
     lang = view["lang"]
     title = f"# {word('title', lang)}"
     if view["team"]:

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.activities_md import count_line, verdict_line, word
+from csmatrix.render.safe import no_markup, term_tree
 
 ZONE_STYLE = {"O": "yellow", "H": "green", "G": "red"}
 BLOCK_STYLE = {"H-3": "cyan"}  # the article colours H-3 apart: happy customer, costly team
@@ -21,7 +22,9 @@ def block_style(block: str) -> str:
     return BLOCK_STYLE.get(block, ZONE_STYLE[block[0]])
 
 
+@no_markup
 def print_activities(console: Console, view: dict[str, Any]) -> None:
+    view = term_tree(view)
     lang = view["lang"]
     head = Text(word("title", lang), style="bold")
     if view["team"]:

@@ -17,9 +17,11 @@ from csmatrix.render.assess_words import (
     word,
 )
 from csmatrix.render.framework_md import cell
+from csmatrix.render.safe import md_tree
 
 
 def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str, Any] | None = None) -> str:
+    report, history = md_tree((report, history))
     member = report["member"]
     out: list[str] = [f"# {member['name']} (`{member['id']}`) {word('title', lang)}", ""]
     if member.get("background"):

@@ -27,6 +27,7 @@ from csmatrix.render.assess_words import (
     sources_text,
     word,
 )
+from csmatrix.render.safe import no_markup, term_tree
 
 # SIMPLE_HEAD with '-' instead of box drawing, for pipes and files.
 ASCII_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
@@ -45,10 +46,12 @@ def _heading(console: Console, title: str) -> None:
         console.print(Text(f"[{title}]", style="bold"))
 
 
+@no_markup
 def print_report(
     console: Console, report: dict[str, Any], lang: str = "ja", history: dict[str, Any] | None = None
 ) -> None:
     """Print the report; when piped, without the padding rich leaves at line ends."""
+    report, history = term_tree((report, history))
     if console.is_terminal:
         _print_report(console, report, lang, history)
         return

@@ -6,6 +6,7 @@ from typing import Any
 
 from csmatrix.render.diff_text import bump_word, target_cell, w
 from csmatrix.render.framework_md import cell
+from csmatrix.render.safe import md_tree
 
 
 def _words(change: dict[str, Any]) -> str:
@@ -34,6 +35,7 @@ def _ids(values: list[str]) -> str:
 
 
 def diff_markdown(view: dict[str, Any], lang: str) -> str:
+    view = md_tree(view)
     names = view["names"]
     sn = names["skills"]
     out = [f"## `{view['sources']['from']}` → `{view['sources']['to']}`", ""]

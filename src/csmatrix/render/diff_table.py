@@ -14,12 +14,15 @@ from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.diff_text import bump_word, similar, target_cell, w
+from csmatrix.render.safe import no_markup, term_tree
 
 BUMP_STYLE = {"major": "bold red", "minor": "bold yellow", "patch": "bold cyan", "none": "bold green"}
 REWRITE_BELOW = 0.35  # similarity under which a descriptor is shown as old/new lines
 
 
+@no_markup
 def print_diff(console: Console, view: dict[str, Any], lang: str) -> None:
+    view = term_tree(view)
     plain = console.no_color or console.color_system is None
     names = view["names"]
     head = Text(f"{view['sources']['from']} → {view['sources']['to']}", style="bold")

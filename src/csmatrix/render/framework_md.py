@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from csmatrix.render.safe import md_tree
+
 
 def cell(value: object) -> str:
     """A Markdown table cell: no pipes or newlines can break the row."""
@@ -12,6 +14,7 @@ def cell(value: object) -> str:
 
 
 def framework_markdown(view: dict[str, Any]) -> str:
+    view = md_tree(view)
     lines = [f"# {view['title']} (`{view['framework']}`)", ""]
     if view.get("description"):
         lines += [view["description"], ""]

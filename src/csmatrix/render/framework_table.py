@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.labels import scope, word
+from csmatrix.render.safe import no_markup, term_tree
 
 WIDE = 120  # below this, each skill's levels are stacked instead of side by side
 
@@ -18,7 +19,9 @@ def _lang(view: dict[str, Any]) -> str:
     return str(view.get("lang", "ja"))
 
 
+@no_markup
 def print_framework(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
+    view = term_tree(view)
     head = Text()
     head.append(view["title"] or view["framework"], style="bold")
     head.append(f"  {view['framework']}  ({view['released']})", style="dim")
@@ -102,8 +105,10 @@ def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[st
     return table
 
 
+@no_markup
 def print_catalogue(console: Console, entries: list[dict[str, Any]]) -> None:
     """One line per framework (ref, release, lineage, size), its title dim below."""
+    entries = term_tree(entries)
     if not entries:
         console.print("no frameworks found on the lookup path (see csmatrix list --help)")
         return

@@ -10,10 +10,12 @@ from typing import Any
 
 from csmatrix.render.framework_md import cell
 from csmatrix.render.labels import percent
+from csmatrix.render.safe import md_tree
 from csmatrix.render.team_words import mark, word
 
 
 def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
+    view = md_tree(view)
     lines = [f"# {word('title', lang)} (`{view['framework']}`)", ""]
     rule = word("coverage_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"])
     lines += [f"{word('members_count', lang, n=len(view['members']))} · {rule}", ""]

@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.text import Text
 
 from csmatrix.render.labels import percent
+from csmatrix.render.safe import no_markup, term_tree
 from csmatrix.render.team_words import mark, status, word
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
@@ -31,7 +32,9 @@ GAP = "  "
 CHUNK = 500  # lines per print: one call per line is slow, one per 20,000 lines is big
 
 
+@no_markup
 def print_team(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
+    view = term_tree(view)
     width = console.width
     sections: list[Callable[[], list[Text]]] = [
         lambda: _header(view, lang),

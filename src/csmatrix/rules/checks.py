@@ -5,6 +5,7 @@ Each check returns located problems; none stops at the first.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Iterable
 
@@ -177,9 +178,9 @@ def replaces_problems(fw: Framework, doc: Doc, older: Framework) -> list[Problem
     return problems
 
 
-def member_problems(member: Member, doc: Doc, fw: Framework) -> list[Problem]:
-    """A member checked against its framework: skills, levels, role."""
-    problems = []
+def member_problems(member: Member, doc: Doc, fw: Framework, today: dt.date | None = None) -> list[Problem]:
+    """A member checked against its framework: skills, levels, role, dates."""
+    problems = future_dates(member, doc, today)
     if member.role is not None and fw.role(member.role) is None:
         roles = [r.id for r in fw.roles]
         problems.append(
@@ -215,3 +216,39 @@ def member_problems(member: Member, doc: Doc, fw: Framework) -> list[Problem]:
                         )
                     )
     return problems
+
+
+def future_dates(member: Member, doc: Doc, today: dt.date | None = None) -> list[Problem]:
+    """An assessment dated after today would silently become the current one."""
+    today = today or dt.date.today()
+    return [
+        doc.problem(
+            ("assessments", ai, "date"),
+            f"the assessment is dated {assessment.date}, after today ({today})",
+            hint="date an assessment on the day it was made; a typo in the year is the usual cause",
+        )
+        for ai, assessment in enumerate(member.assessments)
+        if assessment.date > today
+    ]
+
+
+def member_warnings(member: Member, doc: Doc) -> list[Problem]:
+    """What is suspicious but not wrong: reported by validate, never failing it."""
+    problems = []
+    if member.joined is not None and member.assessments:
+        first_index, first = min(enumerate(member.assessments), key=lambda pair: pair[1].date)
+        if member.joined > first.date:
+            problem = doc.problem(
+                ("joined",),
+                f"joined {member.joined} is after the first assessment ({first.date}, "
+                f"at line {doc.mark(('assessments', first_index, 'date'))[0]})",
+                hint="check the year of 'joined' or of that assessment",
+            )
+            problems.append(_warning(problem))
+    return problems
+
+
+def _warning(problem: Problem) -> Problem:
+    return Problem(
+        problem.path, problem.line, problem.col, problem.message, problem.loc, problem.hint, "warning"
+    )

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from csmatrix.errors import Problem
-from csmatrix.files.store import Store, kind_of, load_any, yaml_files
+from csmatrix.files.located import pruned, validate
+from csmatrix.files.store import Loaded, Store, kind_of, load_any, yaml_files
 from csmatrix.files.yamlio import Doc, read_doc
+from csmatrix.rules import checks
 
 
 @dataclass
@@ -65,5 +67,41 @@ def validate_paths(store: Store, paths: Sequence[str | Path]) -> ValidationRepor
         loaded = load_any(store, path, doc)
         report.files.append(FileResult(str(path), kind_of(loaded.doc), loaded.ok))
         report.problems += loaded.problems
+        report.problems += _beyond_schema(store, path, loaded)
     report.problems = sorted(set(report.problems), key=lambda p: (p.path, p.line, p.col, p.message))
     return report
+
+
+def _beyond_schema(store: Store, path: Path, loaded: Loaded) -> list[Problem]:  # type: ignore[type-arg]
+    """Warnings, and the semantic problems a schema error would otherwise hide.
+
+    When the schema rejects a file, the loader stops there; here the file is
+    validated again with the invalid values left out (``located.pruned``) and
+    the semantic checks run over what remains, so every problem of a role (or
+    a member) is reported at once.  A problem at the same place as a schema
+    problem is not repeated.
+    """
+    from csmatrix.models.framework import Framework
+    from csmatrix.models.member import Member
+
+    doc = loaded.doc
+    kind = kind_of(doc) if doc.ok else None
+    extra: list[Problem] = []
+    if kind == "framework" and loaded.model is None and validate(doc, Framework)[0] is None:
+        fw = pruned(doc, Framework)
+        if fw is not None:
+            extra = checks.framework_problems(fw, doc)
+    elif kind == "member":
+        member = loaded.model if loaded.model is not None else pruned(doc, Member)
+        if member is None:
+            return []
+        extra = checks.member_warnings(member, doc)
+        if loaded.model is None:  # dates need no framework: also when it is missing
+            extra += checks.future_dates(member, doc)
+        if loaded.model is None and validate(doc, Member)[0] is None:
+            fw_path = store.resolve(member.framework, path.parent)
+            framework = store.checked_reference(member.framework, fw_path) if fw_path else None
+            if framework is not None and framework.model is not None:
+                extra += checks.member_problems(member, doc, framework.model)
+    taken = {(p.line, p.col) for p in loaded.problems}
+    return [p for p in extra if (p.line, p.col) not in taken]
