@@ -11,10 +11,10 @@ ROLES_OLD = [{"id": "member", "name": "Member", "targets": {"default": 2}}]
 ROLES_NEW = [{"id": "member", "name": "Member", "targets": {"default": 2, "skills": {"alpha": 3}}}]
 
 
-def member(ident: str, alpha: int, beta: int) -> str:
+def member(ident: str, alpha: int, beta: int, name: str = "") -> str:
     return (
         "schema: csmatrix/member@1\n"
-        f"id: {ident}\nname: {ident}\nframework: ../v1.yaml\nrole: member\n"
+        f"id: {ident}\nname: {name or ident}\nframework: ../v1.yaml\nrole: member\n"
         "assessments:\n  - date: 2024-01-01\n    by: lead\n"
         f"    levels: {{alpha: {alpha}, beta: {beta}}}\n"
     )
@@ -23,8 +23,8 @@ def member(ident: str, alpha: int, beta: int) -> str:
 def team(write: Any) -> None:
     write("v1.yaml", dump(fw_data("v1", {"alpha": {}, "beta": {}}, roles=ROLES_OLD)))
     write("v2.yaml", dump(fw_data("v2", {"alpha": {}, "beta": {}}, roles=ROLES_NEW)))
-    write("team/ann.yaml", member("ann", 2, 2))  # target for alpha rises 2 -> 3: gap opens
-    write("team/ben.yaml", member("ben", 3, 2))  # already at 3: no change
+    write("team/ann.yaml", member("ann", 2, 2, "Ann Abe"))  # target for alpha rises 2 -> 3: gap opens
+    write("team/ben.yaml", member("ben", 3, 2, "Ben Boe"))  # already at 3: no change
 
 
 def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
@@ -36,7 +36,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
         "members": [
             {
                 "id": "ann",
-                "name": "ann",
+                "name": "Ann Abe",
                 "role": "member",
                 "role_in_new": True,
                 "readiness": {"from": 1.0, "to": 0.5},
@@ -53,7 +53,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
             },
             {
                 "id": "ben",
-                "name": "ben",
+                "name": "Ben Boe",
                 "role": "member",
                 "role_in_new": True,
                 "readiness": {"from": 1.0, "to": 1.0},
@@ -68,6 +68,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
                 "role": "member",
                 "target": {"from": 2, "to": 3},
                 "members": ["ann"],
+                "names": ["Ann Abe"],
             }
         ],
         "skipped": [],
@@ -81,11 +82,11 @@ def test_impact_table_says_why(cli: Any, write: Any) -> None:
     tail = r.stdout[r.stdout.index("Impact on members") :]
     assert tail == (
         "Impact on members\n"
-        "  • widens 1 member's gap: the Member target for alpha rose from 2 to 3\n"
-        "               Role       readiness   gap +/−\n"
-        "   ──────────────────────────────────────────\n"
-        "   ann (ann)   member    100% → 50%     +1/−0\n"
-        "   ben (ben)   member   100% → 100%     +0/−0\n"
+        "  • widens the gap of Ann Abe: the Member target for alpha rose from 2 to 3\n"
+        "             Role       readiness   gap +/−   why\n"
+        "   ────────────────────────────────────────────────────────────\n"
+        "   Ann Abe   member    100% → 50%     +1/−0   target 2→3: alpha\n"
+        "   Ben Boe   member   100% → 100%     +0/−0\n"
     )
 
 
