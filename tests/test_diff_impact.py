@@ -106,3 +106,51 @@ def test_impact_of_shipped_versions_on_examples(cli: Any) -> None:
     members = json.loads(r.stdout)["impact"]["members"]
     assert len(members) == len(list((EXAMPLES / "members").glob("*.yaml")))
     assert all(m["readiness"]["from"] is not None for m in members)
+
+
+def test_missing_members_folder_is_exit_1(cli: Any, write: Any) -> None:
+    team(write)
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "nowhere")
+    assert r.exit_code == 1, r
+    assert "nowhere" in r.stderr
+    assert r.stdout == ""
+
+
+def test_invalid_and_duplicate_members_are_skipped_with_their_place(cli: Any, write: Any) -> None:
+    team(write)
+    write("team/bad.yaml", member("bad", 2, 9))  # level 9 is outside the scale
+    write("team/zed.yaml", member("ann", 1, 1))  # the id of ann.yaml again
+    write("team/v3.yaml", dump(fw_data("v3", {"alpha": {}})))  # a framework in the folder: not a member
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "-f", "json")
+    assert r.exit_code == 0, r
+    impact = json.loads(r.stdout)["impact"]
+    assert [m["id"] for m in impact["members"]] == ["ann", "ben"]
+    assert "team/bad.yaml:9:" in r.stderr
+    assert "team/zed.yaml:2:5: error: member id 'ann' is already used by team/ann.yaml" in r.stderr
+    assert "csmatrix: team/bad.yaml: skipped, not counted in the impact" in r.stderr
+    assert "csmatrix: team/zed.yaml: skipped, not counted in the impact" in r.stderr
+    assert "v3.yaml" not in r.stderr
+    assert impact["skipped"] == [line for line in r.stderr.splitlines() if line.startswith("csmatrix: ")]
+
+
+def test_exit_code_with_members(cli: Any, write: Any) -> None:
+    team(write)
+    assert cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "--exit-code").exit_code == 1
+    assert cli("diff", "v1.yaml", "v1.yaml", "--members", "team", "--exit-code").exit_code == 0
+
+
+def test_markdown_names_people_and_reason(cli: Any, write: Any) -> None:
+    team(write)
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "-f", "md", "--lang", "en")
+    assert r.exit_code == 0, r
+    assert "- widens the gap of Ann Abe: the Member target for alpha rose from 2 to 3" in r.stdout
+
+
+def test_removed_skill_with_a_gap_is_a_reason(cli: Any, write: Any) -> None:
+    write("v1.yaml", dump(fw_data("v1", {"alpha": {}, "beta": {}}, roles=ROLES_OLD)))
+    write("v2.yaml", dump(fw_data("v2", {"alpha": {}}, roles=ROLES_OLD)))
+    write("team/ann.yaml", member("ann", 2, 1, "Ann Abe"))
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "--lang", "en", columns=120)
+    assert r.exit_code == 0, r
+    assert "narrows the gap of Ann Abe: skills with a gap were removed: beta" in r.stdout
+    assert "50% → 100%" in r.stdout

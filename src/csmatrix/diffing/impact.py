@@ -169,7 +169,7 @@ def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
             report.skipped.append(f"csmatrix: {problem.format()}")
     bad = {p.path for p in team.problems if p.severity == "error"}
     for path in dict.fromkeys(str(p) for p in bad):
-        report.skipped.append(f"csmatrix: {path}: skipped (run 'csmatrix validate {path}')")
+        report.skipped.append(f"csmatrix: {path}: skipped, not counted in the impact")
     for entry in entries:
         if entry.framework.id not in (d.old.id, d.new.id):
             report.other_family += 1
