@@ -233,3 +233,24 @@ def test_ci_recipe_command_line_on_a_pull_request(tmp_path: Path) -> None:
     git(repo, "commit", "-q", "-m", "as 2.0.0")
     done = subprocess.run(["bash", "-c", ci_command()], cwd=repo, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr + (repo / "review.md").read_text(encoding="utf-8")
+
+
+def test_every_review_format_renders(cli: Any, tmp_path: Path) -> None:
+    from csmatrix.commands.review import ReviewFormat
+
+    repo = make_repo(tmp_path)
+    write(repo, "frameworks/tiny/1.0.0.yaml", framework("1.0.0", RAISED))
+    for fmt in ReviewFormat:
+        r = cli("review", "HEAD", "--members", "members", "-f", fmt.value)
+        assert r.exit_code == 0, r
+        assert r.stdout.strip(), fmt
+
+
+def test_a_name_cannot_break_the_comment_table(cli: Any, tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    write(repo, "members/ann.yaml", member("ann", "'Ann | Abe'", "tiny@1.0.0", 2, 2))
+    git(repo, "commit", "-q", "-am", "rename")
+    write(repo, "frameworks/tiny/1.0.0.yaml", framework("1.0.0", RAISED))
+    r = cli("review", "HEAD", "--members", "members", "--lang", "en")
+    assert r.exit_code == 0, r
+    assert "| Ann \\| Abe | member | 100% → 50% |" in r.stdout
