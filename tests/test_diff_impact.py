@@ -11,10 +11,10 @@ ROLES_OLD = [{"id": "member", "name": "Member", "targets": {"default": 2}}]
 ROLES_NEW = [{"id": "member", "name": "Member", "targets": {"default": 2, "skills": {"alpha": 3}}}]
 
 
-def member(ident: str, alpha: int, beta: int) -> str:
+def member(ident: str, alpha: int, beta: int, name: str = "") -> str:
     return (
         "schema: csmatrix/member@1\n"
-        f"id: {ident}\nname: {ident}\nframework: ../v1.yaml\nrole: member\n"
+        f"id: {ident}\nname: {name or ident}\nframework: ../v1.yaml\nrole: member\n"
         "assessments:\n  - date: 2024-01-01\n    by: lead\n"
         f"    levels: {{alpha: {alpha}, beta: {beta}}}\n"
     )
@@ -23,8 +23,8 @@ def member(ident: str, alpha: int, beta: int) -> str:
 def team(write: Any) -> None:
     write("v1.yaml", dump(fw_data("v1", {"alpha": {}, "beta": {}}, roles=ROLES_OLD)))
     write("v2.yaml", dump(fw_data("v2", {"alpha": {}, "beta": {}}, roles=ROLES_NEW)))
-    write("team/ann.yaml", member("ann", 2, 2))  # target for alpha rises 2 -> 3: gap opens
-    write("team/ben.yaml", member("ben", 3, 2))  # already at 3: no change
+    write("team/ann.yaml", member("ann", 2, 2, "Ann Abe"))  # target for alpha rises 2 -> 3: gap opens
+    write("team/ben.yaml", member("ben", 3, 2, "Ben Boe"))  # already at 3: no change
 
 
 def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
@@ -36,7 +36,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
         "members": [
             {
                 "id": "ann",
-                "name": "ann",
+                "name": "Ann Abe",
                 "role": "member",
                 "role_in_new": True,
                 "readiness": {"from": 1.0, "to": 0.5},
@@ -53,7 +53,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
             },
             {
                 "id": "ben",
-                "name": "ben",
+                "name": "Ben Boe",
                 "role": "member",
                 "role_in_new": True,
                 "readiness": {"from": 1.0, "to": 1.0},
@@ -68,6 +68,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
                 "role": "member",
                 "target": {"from": 2, "to": 3},
                 "members": ["ann"],
+                "names": ["Ann Abe"],
             }
         ],
         "skipped": [],
@@ -81,11 +82,11 @@ def test_impact_table_says_why(cli: Any, write: Any) -> None:
     tail = r.stdout[r.stdout.index("Impact on members") :]
     assert tail == (
         "Impact on members\n"
-        "  • widens 1 member's gap: the Member target for alpha rose from 2 to 3\n"
-        "               Role       readiness   gap +/−\n"
-        "   ──────────────────────────────────────────\n"
-        "   ann (ann)   member    100% → 50%     +1/−0\n"
-        "   ben (ben)   member   100% → 100%     +0/−0\n"
+        "  • widens the gap of Ann Abe: the Member target for alpha rose from 2 to 3\n"
+        "             Role       readiness   gap +/−   why\n"
+        "   ────────────────────────────────────────────────────────────\n"
+        "   Ann Abe   member    100% → 50%     +1/−0   target 2→3: alpha\n"
+        "   Ben Boe   member   100% → 100%     +0/−0\n"
     )
 
 
@@ -105,3 +106,51 @@ def test_impact_of_shipped_versions_on_examples(cli: Any) -> None:
     members = json.loads(r.stdout)["impact"]["members"]
     assert len(members) == len(list((EXAMPLES / "members").glob("*.yaml")))
     assert all(m["readiness"]["from"] is not None for m in members)
+
+
+def test_missing_members_folder_is_exit_1(cli: Any, write: Any) -> None:
+    team(write)
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "nowhere")
+    assert r.exit_code == 1, r
+    assert "nowhere" in r.stderr
+    assert r.stdout == ""
+
+
+def test_invalid_and_duplicate_members_are_skipped_with_their_place(cli: Any, write: Any) -> None:
+    team(write)
+    write("team/bad.yaml", member("bad", 2, 9))  # level 9 is outside the scale
+    write("team/zed.yaml", member("ann", 1, 1))  # the id of ann.yaml again
+    write("team/v3.yaml", dump(fw_data("v3", {"alpha": {}})))  # a framework in the folder: not a member
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "-f", "json")
+    assert r.exit_code == 0, r
+    impact = json.loads(r.stdout)["impact"]
+    assert [m["id"] for m in impact["members"]] == ["ann", "ben"]
+    assert "team/bad.yaml:9:" in r.stderr
+    assert "team/zed.yaml:2:5: error: member id 'ann' is already used by team/ann.yaml" in r.stderr
+    assert "csmatrix: team/bad.yaml: skipped, not counted in the impact" in r.stderr
+    assert "csmatrix: team/zed.yaml: skipped, not counted in the impact" in r.stderr
+    assert "v3.yaml" not in r.stderr
+    assert impact["skipped"] == [line for line in r.stderr.splitlines() if line.startswith("csmatrix: ")]
+
+
+def test_exit_code_with_members(cli: Any, write: Any) -> None:
+    team(write)
+    assert cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "--exit-code").exit_code == 1
+    assert cli("diff", "v1.yaml", "v1.yaml", "--members", "team", "--exit-code").exit_code == 0
+
+
+def test_markdown_names_people_and_reason(cli: Any, write: Any) -> None:
+    team(write)
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "-f", "md", "--lang", "en")
+    assert r.exit_code == 0, r
+    assert "- widens the gap of Ann Abe: the Member target for alpha rose from 2 to 3" in r.stdout
+
+
+def test_removed_skill_with_a_gap_is_a_reason(cli: Any, write: Any) -> None:
+    write("v1.yaml", dump(fw_data("v1", {"alpha": {}, "beta": {}}, roles=ROLES_OLD)))
+    write("v2.yaml", dump(fw_data("v2", {"alpha": {}}, roles=ROLES_OLD)))
+    write("team/ann.yaml", member("ann", 2, 1, "Ann Abe"))
+    r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "--lang", "en", columns=120)
+    assert r.exit_code == 0, r
+    assert "narrows the gap of Ann Abe: skills with a gap were removed: beta" in r.stdout
+    assert "50% → 100%" in r.stdout

@@ -39,6 +39,10 @@ class _Entry:
     framework_path: Path
     id_at: tuple[int, int]  # where the id was written (or the file start, for a stem id)
     framework_at: tuple[int, int]  # the ``framework:`` value
+    model: Member | None = None  # kept only when asked (``read_members(keep=True)``)
+
+
+Entry = _Entry  # one member file as read: what ``read_members`` returns
 
 
 @dataclass
@@ -97,7 +101,7 @@ def _looks_like_member(value: object) -> bool:
     return isinstance(value, dict) and "schema" not in value and "framework" in value
 
 
-def _read(store: Store, file: Path, explicit: bool, team: Team) -> _Entry | None:
+def _read(store: Store, file: Path, explicit: bool, team: Team, keep: bool = False) -> _Entry | None:
     doc = read_doc(file)
     if doc.ok and not explicit:
         kind = kind_of(doc)
@@ -119,7 +123,8 @@ def _read(store: Store, file: Path, explicit: bool, team: Team) -> _Entry | None
         background=model.background,
     )
     id_at = doc.mark(("id",)) if model.id else (0, 0)
-    return _Entry(member, fw_loaded.model, Path(fw_loaded.path), id_at, doc.mark(("framework",)))
+    fw_at = doc.mark(("framework",))
+    return _Entry(member, fw_loaded.model, Path(fw_loaded.path), id_at, fw_at, model if keep else None)
 
 
 def _problem(entry: _Entry, at: tuple[int, int], message: str, loc: str, hint: str = "") -> Problem:
@@ -174,16 +179,17 @@ def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple
     return fw, path
 
 
-def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str]]:
-    """Current levels of a member on an older version, carried to ``fw`` as migrate does.
+def carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str]]:
+    """Current levels of a member on another version, carried to ``fw`` as migrate does.
 
     Only members on an older version come here (a few), so their file is read
-    again rather than every member's model being kept in memory.
+    again rather than every member's model being kept in memory (unless the
+    entry kept its model).
     """
     from csmatrix.versions.lineage import lineage
     from csmatrix.versions.migrate import migrate
 
-    model = store.member(entry.member.path)[0].unwrap()
+    model = entry.model or store.member(entry.member.path)[0].unwrap()
     result = migrate(model, lineage(entry.framework, fw, store.chain))
     levels = _latest(
         (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
@@ -192,12 +198,17 @@ def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], 
     return levels, lost
 
 
-def gather(store: Store, paths: Sequence[str | Path], reference: str | None = None) -> Team:
-    """Every member under ``paths``, in one framework; problems for the rest."""
+def read_members(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
+    """Every member file under ``paths`` read once, each id once; problems in the ``Team``."""
     team = Team(None, [])
     files, team.problems = _files(paths)
-    entries = [e for file, explicit in files if (e := _read(store, file, explicit, team)) is not None]
-    entries = _duplicates(entries, team)
+    entries = [e for file, explicit in files if (e := _read(store, file, explicit, team, keep)) is not None]
+    return _duplicates(entries, team), team
+
+
+def gather(store: Store, paths: Sequence[str | Path], reference: str | None = None) -> Team:
+    """Every member under ``paths``, in one framework; problems for the rest."""
+    entries, team = read_members(store, paths)
     if not entries:
         if reference is not None:
             team.framework = store.framework(reference).unwrap()
@@ -238,7 +249,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                     )
                 )
                 continue
-            levels, lost = _carry(store, entry, fw)
+            levels, lost = carry(store, entry, fw)
             member = TeamMember(
                 member.id,
                 member.name,

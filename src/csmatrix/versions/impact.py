@@ -1,11 +1,12 @@
 """What a new framework version does to each member: readiness and gaps, and why.
 
-Each member whose framework belongs to OLD's family is migrated in memory to
-OLD and to NEW (``csmatrix.versions.migrate``), scored against both with
-``csmatrix.scoring.gaps`` and compared skill by skill (a NEW skill against the OLD
-skills it continues).  A gap that changes is explained by its cause: the
-role's target moved, the skill is new, or the carried rating changed (a merge
-keeps the lowest rating).
+Each member of OLD's (or NEW's) family is scored on each side exactly as
+``assess`` scores them there: with their own ratings when that side is the
+framework they are on, otherwise with their ratings carried by ``migrate``'s
+rules (``teamload.carry``).  Gaps are compared skill by skill (a NEW skill
+against the OLD skills it continues).  A gap that changes is explained by its
+cause: the role's target moved, the skill is new, the skill is gone, or the
+carried rating changed (a merge keeps the lowest rating).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from csmatrix.models.framework import Framework
-from csmatrix.models.member import Member
+from csmatrix.team.gather import Entry
+from csmatrix.team.report import TeamMember
 from csmatrix.versions.compare import FrameworkDiff
-from csmatrix.versions.lineage import Lineage, lineage
 
 
 @dataclass(frozen=True)
@@ -30,11 +31,14 @@ class GapChange:
     current_before: int
     current_after: int
     new: bool
+    removed: bool = False
 
     @property
     def why(self) -> str:
         if self.new:
             return "new"
+        if self.removed:
+            return "removed"
         if self.target_before != self.target_after:
             return "target"
         return "current"
@@ -108,12 +112,13 @@ class ImpactReport:
                     key = (effect, gap.why)
                     base = {}
                 entry = groups.setdefault(
-                    key, {"effect": effect, "why": gap.why, "skills": [], **base, "members": []}
+                    key, {"effect": effect, "why": gap.why, "skills": [], **base, "members": [], "names": []}
                 )
                 if gap.skill not in entry["skills"]:
                     entry["skills"].append(gap.skill)
                 if member.id not in entry["members"]:
                     entry["members"].append(member.id)
+                    entry["names"].append(member.name)
         out = list(groups.values())
         out.sort(
             key=lambda e: (e["effect"] != "widens", e["why"] != "target", -len(e["members"]), e["skills"])
@@ -121,90 +126,102 @@ class ImpactReport:
         return out
 
     def as_dict(self, lang: str) -> dict[str, Any]:
+        summary = self.summary()
+        for entry in summary:
+            entry["names"] = [name.get(lang) for name in entry["names"]]
         return {
             "members": [m.as_dict(lang) for m in self.members],
-            "summary": self.summary(),
+            "summary": summary,
             "skipped": list(self.skipped),
         }
 
 
-def as_member(data: dict[str, Any]) -> Member:
-    return Member.model_validate(data)
+def levels_on(store: Any, entry: Entry, fw: Framework) -> dict[str, int]:
+    """A member's current levels as ``assess`` sees them on ``fw``.
 
+    Their own ratings when ``fw`` is the very framework they are on; otherwise
+    carried by ``migrate``'s rules (forward, or back to an older version).
+    """
+    from csmatrix.team.gather import carry
 
-def moved_to(member: Member, lin: Lineage, member_id: str) -> Member:
-    from csmatrix.versions.migrate import migrate
-
-    return as_member(migrate(member, lin).as_yaml(member_id))
+    if entry.framework.ref == fw.ref and entry.framework == fw:
+        return entry.member.levels
+    return carry(store, entry, fw)[0]
 
 
 def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
+    """Each member under ``directory`` of ``d``'s family, scored on both sides.
+
+    Every file is read once (``teamload.read_members``); a file that is not a
+    valid member, or repeats another's id, is skipped with a line that says so.
+    """
     from csmatrix.errors import CsmatrixError
-    from csmatrix.files.store import kind_of, yaml_files
-    from csmatrix.files.yamlio import read_doc
+    from csmatrix.team.gather import read_members
 
     if not directory.is_dir():
         raise CsmatrixError(
             f"--members {directory}: no such directory", hint="name the folder of member files"
         )
     report = ImpactReport()
-    files, _ = yaml_files([directory])
-
-    for path in files:
-        doc = read_doc(path)
-        if kind_of(doc) != "member":
-            continue
-        loaded, fw_loaded = store.member(path)
-        if not loaded.ok or fw_loaded is None or fw_loaded.model is None:
-            report.skipped.append(f"csmatrix: {path}: skipped, invalid (run 'csmatrix validate {path}')")
-            continue
-        member: Member = loaded.model
-        fw: Framework = fw_loaded.model
-        if fw.id != d.old.id:
+    entries, team = read_members(store, [directory], keep=True)
+    for problem in team.problems:
+        if problem.severity == "error":
+            report.skipped.append(f"csmatrix: {problem.format()}")
+    bad = {p.path for p in team.problems if p.severity == "error"}
+    for path in dict.fromkeys(str(p) for p in bad):
+        report.skipped.append(f"csmatrix: {path}: skipped, not counted in the impact")
+    for entry in entries:
+        if entry.framework.id not in (d.old.id, d.new.id):
             report.other_family += 1
             continue
-        member_id = member.id or path.stem
-        on_old = moved_to(member, lineage(fw, d.old, store.chain), member_id)
-        on_new = moved_to(on_old, d.lineage, member_id)
-        report.members.append(compare_member(d, on_old, on_new, member, member_id))
+        before = levels_on(store, entry, d.old)
+        after = levels_on(store, entry, d.new)
+        report.members.append(compare_member(d, entry.member, before, after))
     return report
 
 
-def compare_member(
-    d: FrameworkDiff, on_old: Member, on_new: Member, original: Member, member_id: str
-) -> MemberImpact:
-    from csmatrix.scoring.gaps import score
+def _scores(fw: Framework, role_id: str | None, levels: dict[str, int]) -> dict[str, tuple[int, int | None]]:
+    """skill -> (current, target), as ``scoring.score`` computes them."""
+    role = fw.role(role_id)
+    return {p.skill.id: (levels.get(p.skill.id, 0), fw.target(role, p.skill.id)) for p in fw.placed}
 
-    role = original.role
-    before = score(on_old, d.old, role if d.old.role(role) else None)
-    after = score(on_new, d.new, role if d.new.role(role) else None)
-    old_skills = {s.id: s for s in before.skills}
+
+def _gap(current: int, target: int | None) -> int | None:
+    return None if target is None else max(0, target - current)
+
+
+def compare_member(
+    d: FrameworkDiff, member: TeamMember, levels_before: dict[str, int], levels_after: dict[str, int]
+) -> MemberImpact:
+    from csmatrix.scoring.gaps import readiness
+
+    role = member.role
+    before = _scores(d.old, role, levels_before)
+    after = _scores(d.new, role, levels_after)
     gaps = []
-    for skill in after.skills:
-        preds = [old_skills[p] for p in d.lineage.sources.get(skill.id, []) if p in old_skills]
-        gap_before = max((p.gap for p in preds if p.gap is not None), default=None)
-        target_before = max((p.target for p in preds if p.target is not None), default=None)
-        current_before = min((p.current for p in preds), default=0)
-        if (gap_before or 0) == (skill.gap or 0):
+    for skill, (current, target) in after.items():
+        preds = [before[p] for p in d.lineage.sources.get(skill, []) if p in before]
+        pred_gaps = [g for c, t in preds if (g := _gap(c, t)) is not None]
+        gap_before = max(pred_gaps, default=None)
+        target_before = max((t for _, t in preds if t is not None), default=None)
+        current_before = min((c for c, _ in preds), default=0)
+        gap = _gap(current, target)
+        if (gap_before or 0) == (gap or 0):
             continue
         gaps.append(
-            GapChange(
-                skill.id,
-                gap_before,
-                skill.gap,
-                target_before,
-                skill.target,
-                current_before,
-                skill.current,
-                not preds,
-            )
+            GapChange(skill, gap_before, gap, target_before, target, current_before, current, not preds)
         )
+    for skill in d.lineage.orphans:
+        current, target = before[skill]
+        gap = _gap(current, target)
+        if gap:
+            gaps.append(GapChange(skill, gap, None, target, None, current, 0, False, removed=True))
     return MemberImpact(
-        member_id,
-        original.name,
+        member.id,
+        member.name,
         role,
         d.new.role(role) is not None,
-        before.overall.readiness,
-        after.overall.readiness,
+        readiness(before.values()),
+        readiness(after.values()),
         gaps,
     )

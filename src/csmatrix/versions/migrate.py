@@ -85,12 +85,15 @@ class Migration:
         return f"no successor in {self.dst.ref}"
 
     def as_yaml(self, member_id: str) -> dict[str, Any]:
+        import re
+
+        from csmatrix.models.common import ID_PATTERN
+
         m = self.member
-        out: dict[str, Any] = {
-            "schema": "csmatrix/member@1",
-            "id": m.id or member_id,
-            "name": m.name.as_yaml(),
-        }
+        out: dict[str, Any] = {"schema": "csmatrix/member@1"}
+        if m.id or re.match(ID_PATTERN, member_id):  # a file name that is no id stays unwritten
+            out["id"] = m.id or member_id
+        out["name"] = m.name.as_yaml()
         out["framework"] = self.dst.ref
         if self.role is not None:
             out["role"] = self.role
