@@ -16,6 +16,7 @@ from csmatrix.commands import (
     activities,
     assess,
     frameworks,
+    lint,
     sheets,
     team,
     validate,
@@ -52,7 +53,7 @@ def _root(
     """csmatrix: where do my CS skills stand, and where should I aim next?"""
 
 
-for _module in (validate, frameworks, assess, versions, sheets, team, activities):
+for _module in (validate, frameworks, assess, versions, sheets, team, activities, lint):
     _module.register(app)
 
 
