@@ -15,6 +15,7 @@ from csmatrix import __version__
 from csmatrix.commands import (
     activities,
     assess,
+    calibrate,
     frameworks,
     lint,
     sheets,
@@ -53,7 +54,7 @@ def _root(
     """csmatrix: where do my CS skills stand, and where should I aim next?"""
 
 
-for _module in (validate, frameworks, assess, versions, sheets, team, activities, lint):
+for _module in (validate, frameworks, assess, versions, sheets, team, activities, lint, calibrate):
     _module.register(app)
 
 
