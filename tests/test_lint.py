@@ -418,3 +418,38 @@ def test_cli_folder_skips_other_files(
 
 def test_help_has_an_example(cli: Callable[..., object]) -> None:
     assert "Example: csmatrix lint" in cli("lint", "--help").stdout  # type: ignore[attr-defined]
+
+
+FIVE = HEAD.replace(
+    "  - {level: 3, name: {ja: 一人前, en: Independent}}\n",
+    "  - {level: 3, name: {ja: 一人前, en: Independent}}\n"
+    "  - {level: 4, name: {ja: 牽引, en: Multiplier}}\n"
+    "  - {level: 5, name: {ja: 変革, en: Shaper}}\n",
+)
+
+
+def test_no_build_up_when_one_step_jumps_far_more_than_the_others() -> None:
+    text = FIVE + skill(
+        "health",
+        "ヘルススコアの見方を説明できる。",
+        "ヘルススコアの低下に気づいて報告できる。",
+        "ヘルススコアの低下に自分で先手を打てる。",
+        "ヘルススコアの項目をチームで見直せる。",
+        "全社の経営会議で予算配分を決められる。",
+    )
+    found = rules(run_lint(text), "no-build-up")
+    assert [f.problem.message.split(" (")[0] for f in found] == [
+        "'health' level 5 shares nothing with level 4"
+    ]
+
+
+def test_no_build_up_quiet_when_every_step_is_a_new_sentence() -> None:
+    text = FIVE + skill(
+        "health",
+        "項目の意味を説明できる。",
+        "低下に気づいて報告できる。",
+        "悪化の前に手を打てる。",
+        "判断基準を改善できる。",
+        "全社の指標に育てられる。",
+    )
+    assert rules(run_lint(text), "no-build-up") == []

@@ -206,7 +206,7 @@ def heatmap_svg(
     """A grid: one row per skill, one column per member, the level written in each cell.
 
     Rows are skills so that long Japanese names read horizontally; columns
-    are members, their names written vertically above the grid.
+    are members, their names written vertically (top to bottom) above the grid.
     """
     label_width = 14 * max((len(r) for r in rows), default=4) + 16
     header = 14 * max((len(c) for c in columns), default=4) + 16
@@ -223,9 +223,9 @@ def heatmap_svg(
     ]
     for j, name in enumerate(columns):
         x = label_width + cell * j + cell / 2
+        # written top to bottom, as Japanese is in a vertical line
         out.append(
-            f'<text x="{_n(x)}" y="{header - 6}" writing-mode="vertical-rl" '
-            f'transform="rotate(180 {_n(x)} {header - 6})" text-anchor="start">{escape(name)}</text>'
+            f'<text x="{_n(x)}" y="8" writing-mode="vertical-rl" text-anchor="start">{escape(name)}</text>'
         )
     out.append("</g>")
     out.append('<g class="rows" font-size="13" fill="#212121" text-anchor="end">')
