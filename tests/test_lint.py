@@ -366,7 +366,7 @@ def test_cli_table_strict_and_json(cli: Callable[..., object], write: Callable[.
             "影響を見積もれる。",
         ),
     )
-    plain = cli("lint", path)
+    plain = cli("lint", path, "--lang", "en")
     assert plain.exit_code == 0, plain  # type: ignore[attr-defined]
     assert f"{path}:28:19: warning: 'risk' level 2 and 'health' level 2" in plain.stdout  # type: ignore[attr-defined]
     assert plain.stdout.rstrip().endswith("[overlap]")  # type: ignore[attr-defined]
@@ -382,7 +382,7 @@ def test_cli_table_strict_and_json(cli: Callable[..., object], write: Callable[.
 
 def test_cli_clean_framework_strict_passes(cli: Callable[..., object], write: Callable[..., Path]) -> None:
     path = write("fw.yaml", HEAD + skill("a", "説明できる。", "記録できる。", "提案できる。"))
-    result = cli("lint", path, "--strict")
+    result = cli("lint", path, "--strict", "--lang", "en")
     assert result.exit_code == 0, result  # type: ignore[attr-defined]
     assert result.stdout == ""  # type: ignore[attr-defined]
     assert "no warnings" in result.stderr  # type: ignore[attr-defined]
@@ -413,7 +413,7 @@ def test_cli_folder_skips_other_files(
     write("fws/member.yaml", "schema: csmatrix/member@1\nname: x\nframework: fw.yaml\n")
     result = cli("lint", tmp_path / "fws")
     assert result.exit_code == 0, result  # type: ignore[attr-defined]
-    assert "1 framework" in result.stderr  # type: ignore[attr-defined]
+    assert "1件のフレームワーク、警告なし" in result.stderr  # type: ignore[attr-defined]
 
 
 def test_help_has_an_example(cli: Callable[..., object]) -> None:
@@ -453,3 +453,38 @@ def test_no_build_up_quiet_when_every_step_is_a_new_sentence() -> None:
         "全社の指標に育てられる。",
     )
     assert rules(run_lint(text), "no-build-up") == []
+
+
+def test_cli_messages_in_japanese_by_default(cli: Callable[..., object], write: Callable[..., Path]) -> None:
+    path = write(
+        "fw.yaml",
+        HEAD
+        + skill(
+            "health",
+            "スコアを確認できる。",
+            "スコアの変化を定期的に確かめ、悪化する前に手を打てる。",
+            "基準を見直せる。",
+        )
+        + skill(
+            "risk",
+            "兆候を挙げられる。",
+            "利用の減少などの変化を定期的に確かめて記録できる。",
+            "影響を見積もれる。",
+        ),
+    )
+    result = cli("lint", path)
+    assert (
+        f"{path}:28:19: warning: 「risk」のレベル2と「health」のレベル2(line 22)がほぼ同じ行動を書いている"
+        in (
+            result.stdout  # type: ignore[attr-defined]
+        )
+    )
+    data = json.loads(cli("lint", path, "-f", "json", "--lang", "ja").stdout)  # type: ignore[attr-defined]
+    assert data["warnings"][0]["message"].startswith("「risk」のレベル2")
+
+
+def test_every_message_has_both_languages() -> None:
+    from csmatrix.lint import MESSAGES
+
+    for key, entry in MESSAGES.items():
+        assert set(entry) == {"ja", "en"}, key

@@ -153,6 +153,7 @@ class LintOptions:
     template_share: float = 0.15
     shared_phrases: int = 2
     max_joins: int = 0
+    lang: str = "en"  # of the messages
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,85 @@ class LintReport:
             "warnings": [f.as_dict() for f in self.findings],
             "errors": [p.as_dict() for p in self.problems],
         }
+
+
+# --- words a person reads (the messages), in both languages ---------------------------
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "overlap": {
+        "en": "'{b}' level {bl} and '{a}' level {al} (line {line}) describe much the same behaviour",
+        "ja": "「{b}」のレベル{bl}と「{a}」のレベル{al}(line {line})がほぼ同じ行動を書いている",
+    },
+    "similarity": {"en": " (similarity {score} ≥ {limit})", "ja": "(類似度 {score} ≥ {limit})"},
+    "overlap_fix": {
+        "en": ": a rater cannot tell them apart; merge them or make each say what only it asks",
+        "ja": "。評価者が区別できないので、まとめるか、それぞれにしかない行動を書く",
+    },
+    "repeat": {
+        "en": "'{skill}' level {level} nearly repeats level {below}",
+        "ja": "「{skill}」のレベル{level}がレベル{below}をほぼ繰り返している",
+    },
+    "repeat_fix": {
+        "en": ": say what more the higher level asks",
+        "ja": "。上のレベルで何が増えるかを書く",
+    },
+    "jump": {
+        "en": "'{skill}' level {level} shares nothing with level {below} (similarity {score}) while its "
+        "other steps build on each other (mean {mean}): a jump much larger than the others, "
+        "or a different behaviour",
+        "ja": "「{skill}」のレベル{level}はレベル{below}と共通点がない(類似度 {score})。"
+        "ほかの段は積み上がっている(平均 {mean})ので、この段だけ飛躍が大きいか、別の行動になっている",
+    },
+    "template": {
+        "en": "level {level}: 「{phrase}」 is written in {n} of {of} skills",
+        "ja": "レベル{level}: 「{phrase}」が{of}スキル中{n}スキルに書かれている",
+    },
+    "template_fix": {
+        "en": ": one template satisfies them all; say what each skill asks at this level",
+        "ja": "。一つの型で全部を満たせてしまうので、このレベルで各スキルが求めることを書く",
+    },
+    "mood": {
+        "en": "'{skill}' level {level} ends in {kind} while its {scope} levels {levels} end in "
+        "{majority}: one standard of evidence per scope",
+        "ja": "「{skill}」のレベル{level}は{kind}で終わるが、{scope}のレベル{levels}は{majority}で終わる。"
+        "同じ範囲では同じ根拠の基準にする",
+    },
+    "can": {"en": "できる (can do)", "ja": "「できる」(能力)"},
+    "does": {"en": "している (does habitually)", "ja": "「している」(実践)"},
+    "individual": {"en": "individual", "ja": "個人"},
+    "organization": {"en": "organisation", "ja": "組織"},
+    "missing": {
+        "en": "{where} has {has} but no {lacks}, in a framework written in both",
+        "ja": "{where} に {has} はあるが {lacks} がない(両方の言語で書かれたフレームワーク)",
+    },
+    "one_language": {
+        "en": "'{skill}' {field}: the {changed} text changed since {version} but the {same} text did not; "
+        "update both or neither",
+        "ja": "「{skill}」の{field}: {version} から {changed} だけが変わり {same} は変わっていない。"
+        "両方を直す",
+    },
+    "level_field": {"en": "level {level}", "ja": "レベル{level}"},
+    "name": {"en": "name", "ja": "名前"},
+    "summary": {"en": "summary", "ja": "概要"},
+    "joined": {
+        "en": "'{skill}' level {level} joins {n} behaviours in one descriptor (「{quote}」): a rater who "
+        "sees one but not the other cannot rate it; keep one observable behaviour per level",
+        "ja": "「{skill}」のレベル{level}は一つの記述に{n}つの行動を含む(「{quote}」)。一方だけ見られた"
+        "ときに評価できないので、レベルごとに観察できる行動を一つにする",
+    },
+}
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    entry = MESSAGES[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def _field_name(field_name: str, lang: str) -> str:
+    if field_name.startswith("level "):
+        return say("level_field", lang, level=field_name.split()[1])
+    return say(field_name, lang)
 
 
 # --- text features ---------------------------------------------------------------
@@ -349,10 +429,10 @@ def lint_framework(
     findings += _overlaps(items, doc, options)
     findings += _build_up(items, doc, options)
     findings += _templates(fw, items, doc, options)
-    findings += _moods(fw, items, doc)
-    findings += _missing_language(fw, doc)
+    findings += _moods(fw, items, doc, options.lang)
+    findings += _missing_language(fw, doc, options.lang)
     if older is not None:
-        findings += _one_language_changes(fw, older, doc)
+        findings += _one_language_changes(fw, older, doc, options.lang)
     findings += _joins(items, doc, options)
     return sorted(findings, key=lambda f: (f.problem.line, f.problem.col, f.rule))
 
@@ -385,9 +465,9 @@ def _overlaps(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[F
                 continue
         line = doc.mark(_at(doc, a.loc, lang_a))[0]
         message = (
-            f"'{b.skill}' level {b.level} and '{a.skill}' level {a.level} (line {line}) describe "
-            f"much the same behaviour (similarity {score:.2f} ≥ {options.similarity:.2f}): "
-            "a rater cannot tell them apart; merge them or make each say what only it asks"
+            say("overlap", options.lang, b=b.skill, bl=b.level, a=a.skill, al=a.level, line=line)
+            + say("similarity", options.lang, score=f"{score:.2f}", limit=f"{options.similarity:.2f}")
+            + say("overlap_fix", options.lang)
         )
         out.append(Finding("overlap", doc.problem(_at(doc, b.loc, lang_a), message)))
     return out
@@ -410,9 +490,14 @@ def _build_up(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[F
             d, below = items[upper], items[lower]
             if score >= options.repeat_similarity:
                 message = (
-                    f"'{d.skill}' level {d.level} nearly repeats level {below.level} "
-                    f"(similarity {score:.2f} ≥ {options.repeat_similarity:.2f}): "
-                    "say what more the higher level asks"
+                    say("repeat", options.lang, skill=d.skill, level=d.level, below=below.level)
+                    + say(
+                        "similarity",
+                        options.lang,
+                        score=f"{score:.2f}",
+                        limit=f"{options.repeat_similarity:.2f}",
+                    )
+                    + say("repeat_fix", options.lang)
                 )
                 out.append(Finding("no-build-up", doc.problem(_at(doc, d.loc, "ja"), message)))
                 continue
@@ -422,11 +507,14 @@ def _build_up(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[F
                 and score <= options.jump_similarity
                 and sum(others) / len(others) >= options.jump_others
             ):
-                message = (
-                    f"'{d.skill}' level {d.level} shares nothing with level {below.level} "
-                    f"(similarity {score:.2f}) while its other steps build on each other "
-                    f"(mean {sum(others) / len(others):.2f}): a jump much larger than the others, "
-                    "or a different behaviour"
+                message = say(
+                    "jump",
+                    options.lang,
+                    skill=d.skill,
+                    level=d.level,
+                    below=below.level,
+                    score=f"{score:.2f}",
+                    mean=f"{sum(others) / len(others):.2f}",
                 )
                 out.append(Finding("no-build-up", doc.problem(_at(doc, d.loc, "ja"), message)))
     return out
@@ -476,8 +564,9 @@ def _templates(fw: Framework, items: list[Descriptor], doc: Doc, options: LintOp
             first = next(d for d in group if d.skill == holders[0])
             listed = ", ".join(holders)
             message = (
-                f"level {level}: 「{phrase}」 is written in {len(holders)} of {len(group)} skills "
-                f"({listed}): one template satisfies them all; say what each skill asks at this level"
+                say("template", options.lang, level=level, phrase=phrase, n=len(holders), of=len(group))
+                + f" ({listed})"
+                + say("template_fix", options.lang)
             )
             out.append(Finding("template", doc.problem(_at(doc, first.loc, "ja"), message)))
     return out
@@ -518,7 +607,7 @@ def mood(text: str) -> str | None:
     return None
 
 
-def _moods(fw: Framework, items: list[Descriptor], doc: Doc) -> list[Finding]:
+def _moods(fw: Framework, items: list[Descriptor], doc: Doc, lang: str) -> list[Finding]:
     out: list[Finding] = []
     groups: dict[tuple[str, str], list[tuple[Descriptor, str]]] = {}
     for d in items:
@@ -532,13 +621,18 @@ def _moods(fw: Framework, items: list[Descriptor], doc: Doc) -> list[Finding]:
         if len(kinds) < 2:
             continue
         majority = "can" if kinds["can"] >= kinds["does"] else "does"
-        words = {"can": "できる (can do)", "does": "している (does habitually)"}
         for d, kind in members:
             if kind != majority:
                 levels = ", ".join(str(m.level) for m, k in members if k == majority)
-                message = (
-                    f"'{skill}' level {d.level} ends in {words[kind]} while its {scope} levels "
-                    f"{levels} end in {words[majority]}: one standard of evidence per scope"
+                message = say(
+                    "mood",
+                    lang,
+                    skill=skill,
+                    level=d.level,
+                    kind=say(kind, lang),
+                    scope=say(scope, lang),
+                    levels=levels,
+                    majority=say(majority, lang),
                 )
                 out.append(Finding("mixed-mood", doc.problem(_at(doc, d.loc, "ja"), message)))
     return out
@@ -563,7 +657,7 @@ def _texts(fw: Framework) -> Iterator[tuple[Loc, LangMap]]:
         yield ("roles", ri, "name"), role.name
 
 
-def _missing_language(fw: Framework, doc: Doc) -> list[Finding]:
+def _missing_language(fw: Framework, doc: Doc, lang: str) -> list[Finding]:
     texts = list(_texts(fw))
     texts += [(d.loc, d.text) for d in descriptors(fw, doc)]
     if not any(t.ja and t.en for _, t in texts):
@@ -574,7 +668,7 @@ def _missing_language(fw: Framework, doc: Doc) -> list[Finding]:
             continue
         has, lacks = ("ja", "en") if text.ja else ("en", "ja")
         where = ".".join(str(p) for p in loc)
-        message = f"{where} has {has} but no {lacks}, in a framework written in both"
+        message = say("missing", lang, where=where, has=has, lacks=lacks)
         out.append(Finding("missing-language", doc.problem(loc, message)))
     return out
 
@@ -592,7 +686,7 @@ def _skill_texts(fw: Framework) -> dict[str, dict[str, LangMap]]:
     return out
 
 
-def _one_language_changes(fw: Framework, older: Framework, doc: Doc) -> list[Finding]:
+def _one_language_changes(fw: Framework, older: Framework, doc: Doc, lang: str) -> list[Finding]:
     old = _skill_texts(older)
     out: list[Finding] = []
     for ci, category in enumerate(fw.categories):
@@ -613,9 +707,14 @@ def _one_language_changes(fw: Framework, older: Framework, doc: Doc) -> list[Fin
                     continue
                 changed, same = ("ja", "en") if ja_changed else ("en", "ja")
                 loc = _field_loc(doc, base, field_name, changed)
-                message = (
-                    f"'{skill.id}' {field_name}: the {changed} text changed since "
-                    f"{older.version} but the {same} text did not; update both or neither"
+                message = say(
+                    "one_language",
+                    lang,
+                    skill=skill.id,
+                    field=_field_name(field_name, lang),
+                    changed=changed,
+                    version=older.version,
+                    same=same,
                 )
                 out.append(Finding("one-language-change", doc.problem(loc, message)))
     return out
@@ -653,10 +752,8 @@ def _joins(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[Find
     for d in items:
         count = joins(d.text)
         if count > options.max_joins:
-            message = (
-                f"'{d.skill}' level {d.level} joins {count + 1} behaviours in one descriptor "
-                f"(「{_quote(d.text)}」): a rater who sees one but not the other cannot rate it; "
-                "keep one observable behaviour per level"
+            message = say(
+                "joined", options.lang, skill=d.skill, level=d.level, n=count + 1, quote=_quote(d.text)
             )
             out.append(Finding("joined", doc.problem(_at(doc, d.loc, "ja" if d.text.ja else "en"), message)))
     return out

@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from csmatrix.commands.common import FrameworksOpt, emit_json, eprint, handled, print_problems, store
+from csmatrix.commands.common import (
+    FrameworksOpt,
+    Lang,
+    LangOpt,
+    emit_json,
+    eprint,
+    handled,
+    print_problems,
+    store,
+)
 
 
 class LintFormat(str, enum.Enum):
@@ -70,6 +79,7 @@ def lint_cmd(
         list[str] | None,
         typer.Option("--ignore", metavar="RULE", help="Skip a rule (repeatable)."),
     ] = None,
+    lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:
     """Warn about a framework's text: overlapping skills, levels that do not build up, templates.
@@ -94,6 +104,7 @@ def lint_cmd(
         template_skills=template_skills,
         template_share=template_share,
         max_joins=max_joins,
+        lang=lang.value,
     )
     report = lint_paths(store(frameworks), targets, options, ignore or ())
     if fmt is LintFormat.json:
@@ -104,7 +115,7 @@ def lint_cmd(
         sys.stdout.write(lint_lines(report.findings))
         print_problems(report.problems)
         if report.ok:
-            eprint(lint_summary(report.findings, report.files))
+            eprint(lint_summary(report.findings, report.files, lang.value))
     if not report.ok or (strict and report.findings):
         raise typer.Exit(1)
 
