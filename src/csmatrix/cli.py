@@ -15,7 +15,9 @@ from csmatrix import __version__
 from csmatrix.commands import (
     activities,
     assess,
+    calibrate,
     frameworks,
+    lint,
     review,
     sheets,
     team,
@@ -53,7 +55,7 @@ def _root(
     """csmatrix: where do my CS skills stand, and where should I aim next?"""
 
 
-for _module in (validate, frameworks, assess, versions, review, sheets, team, activities):
+for _module in (validate, frameworks, assess, versions, review, sheets, team, activities, lint, calibrate):
     _module.register(app)
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from csmatrix.commands.common import (
-    Format,
-    FormatOpt,
     FrameworksOpt,
     Lang,
     LangOpt,
@@ -19,6 +18,13 @@ from csmatrix.commands.common import (
     handled,
     store,
 )
+
+
+class AssessFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+    html = "html"
 
 
 def assess_cmd(
@@ -31,7 +37,14 @@ def assess_cmd(
             help="Score against this role instead of the member's own (e.g. the next one up).",
         ),
     ] = None,
-    fmt: FormatOpt = Format.table,
+    fmt: Annotated[
+        AssessFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people, json for scripts, md for notes, html for a page with a radar chart.",
+        ),
+    ] = AssessFormat.table,
     lang: LangOpt = Lang.ja,
     show_history: Annotated[
         bool,
@@ -74,11 +87,16 @@ def assess_cmd(
 
         history = build_history(model, fw, member_id).as_dict(lang.value)
     data = report.as_dict(lang.value)
-    if fmt is Format.json:
+    if fmt is AssessFormat.json:
         if history is not None:
             data["history"] = history
         emit_json(data)
-    elif fmt is Format.md:
+    elif fmt is AssessFormat.html:
+        from csmatrix.render.assess_html import report_html
+        from csmatrix.render.charts import latest_sides
+
+        emit_text(report_html(data, lang.value, *latest_sides(model)))
+    elif fmt is AssessFormat.md:
         from csmatrix.render.assess_md import report_markdown
 
         emit_text(report_markdown(data, lang.value, history))

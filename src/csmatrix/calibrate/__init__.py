@@ -1,0 +1,1 @@
+"""calibrate: assessors compared before a calibration meeting."""

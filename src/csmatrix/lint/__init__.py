@@ -1,0 +1,1 @@
+"""lint: the quality of a framework's text."""

@@ -1,0 +1,54 @@
+"""`calibrate --format md`: the assessor table as Markdown, for the meeting notes."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from csmatrix.render.calibrate_words import flags, share, signed, word
+from csmatrix.render.framework_md import cell as _cell
+
+
+def cell(value: object) -> str:
+    """A Markdown cell with HTML escaped too (an assessor name is text, never markup)."""
+    return _cell(html.escape(str(value), quote=False))
+
+
+def calibration_markdown(data: dict[str, Any], lang: str = "ja") -> str:
+    assessors = data["assessors"]
+    lines = [
+        f"# {word('title', lang)}",
+        "",
+        word("summary", lang, members=data["members"], assessors=len(assessors)),
+        "",
+    ]
+    if not assessors:
+        return "\n".join([*lines, word("none", lang), ""])
+    keys = ("ratings", "members", "mean", "self_gap", "discrepancy_share", "leniency")
+    lines.append(
+        f"| {word('assessor', lang)} | "
+        + " | ".join(word(k, lang) for k in keys)
+        + f" | {word('flag', lang)} |"
+    )
+    lines.append("|---|" + "---:|" * len(keys) + "---|")
+    for a in assessors:
+        figures = [
+            str(a["ratings"]),
+            str(a["members"]),
+            f"{a['mean']:.2f}",
+            signed(a["self_gap"]),
+            share(a["discrepancy_share"]),
+            signed(a["leniency"]),
+        ]
+        lines.append(
+            f"| {cell(a['id'])} | " + " | ".join(figures) + f" | {cell(flags(a['reasons'], lang))} |"
+        )
+    rule = data["rule"]
+    lines += [
+        "",
+        word(
+            "rule", lang, leniency=rule["leniency"], share=rule["discrepancy_share"], min=rule["min_shared"]
+        ),
+        "",
+    ]
+    return "\n".join(lines)

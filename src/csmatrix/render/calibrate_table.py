@@ -1,0 +1,52 @@
+"""`calibrate --format table`: one row per assessor, flagged ones first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from csmatrix.render.calibrate_words import flags, share, signed, word
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def print_calibration(console: Console, data: dict[str, Any], lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    assessors = data["assessors"]
+    console.print(Text(word("title", lang), style="bold"))
+    console.print(Text(word("summary", lang, members=data["members"], assessors=len(assessors))))
+    if not assessors:
+        console.print(Text(word("none", lang)))
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    table.add_column(word("assessor", lang))
+    for key in ("ratings", "members", "mean", "self_gap", "discrepancy_share", "leniency"):
+        table.add_column(word(key, lang), justify="right")
+    table.add_column(word("flag", lang))
+    for a in assessors:
+        table.add_row(
+            Text(a["id"]),
+            str(a["ratings"]),
+            str(a["members"]),
+            f"{a['mean']:.2f}",
+            signed(a["self_gap"]),
+            share(a["discrepancy_share"]),
+            signed(a["leniency"]) + (f" ({word('n', lang, n=a['shared'])})" if a["shared"] else ""),
+            Text(flags(a["reasons"], lang), style="bold" if a["reasons"] else ""),
+        )
+    console.print(table)
+    rule = data["rule"]
+    console.print(
+        Text(
+            word(
+                "rule",
+                lang,
+                leniency=rule["leniency"],
+                share=rule["discrepancy_share"],
+                min=rule["min_shared"],
+            ),
+            style="dim",
+        )
+    )
