@@ -552,31 +552,49 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
     return ("\ufeff" if bom else "") + result
 
 
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+
+
 def insert_assessment(text: str, doc: object, block: list[str]) -> str:
     """Insert ``block`` (an item at indent 2) as the last item of ``assessments:``.
 
-    Works on the text so every comment and blank line of the file stays.
+    Works on the text so every comment and blank line of the file stays, and
+    every line keeps its own line break: lines are counted as the YAML parser
+    counts them (CR, LF, CRLF, NEL, U+2028, U+2029; the others
+    ``str.splitlines`` knows cannot be in a YAML file), so the marks of ``doc``
+    point at the right ones, but nothing is rewritten.
     """
     newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.splitlines()
+    pieces = text.splitlines(keepends=True)
+    lines = [piece.rstrip(_BREAKS) for piece in pieces]
+    breaks = [piece[len(line) :] for piece, line in zip(pieces, lines, strict=True)]
+    if breaks and not breaks[-1]:  # the last line gets one
+        breaks[-1] = newline
+
+    def done() -> str:
+        return "".join(line + brk for line, brk in zip(lines, breaks, strict=True))
+
+    def put(at: int, new: list[str]) -> None:
+        lines[at:at] = new
+        breaks[at:at] = [newline] * len(new)
+
     value = getattr(doc, "value", None)
     marks = getattr(doc, "marks", {})
     key_mark = marks.get(("assessments", "<key>"))
     if not isinstance(value, dict) or "assessments" not in value or key_mark is None:
         while lines and not lines[-1].strip():
             lines.pop()
-        lines += ["assessments:", *block]
-        return newline.join(lines) + newline
+            breaks.pop()
+        put(len(lines), ["assessments:", *block])
+        return done()
     key_line = key_mark[0] - 1
     key_indent = key_mark[1] - 1
     current = value["assessments"]
     if not current:  # `assessments:` or `assessments: []`
         head = lines[key_line]
-        lines[key_line : key_line + 1] = [
-            head[: head.index("assessments")] + "assessments:",
-            *_shift(block, key_indent),
-        ]
-        return newline.join(lines) + newline
+        lines[key_line] = head[: head.index("assessments")] + "assessments:"
+        put(key_line + 1, _shift(block, key_indent))
+        return done()
     first_item = marks.get(("assessments", 0), (key_line + 1, 1))[0] - 1
     dash = lines[first_item].find("-") if first_item > key_line else -1
     if dash < 0 or lines[first_item][:dash].strip():
@@ -600,8 +618,8 @@ def insert_assessment(text: str, doc: object, block: list[str]) -> str:
             last = index
             continue
         break
-    lines[last + 1 : last + 1] = [" " * dash + item[2:] for item in block]
-    return newline.join(lines) + newline
+    put(last + 1, [" " * dash + item[2:] for item in block])
+    return done()
 
 
 def _shift(block: list[str], indent: int) -> list[str]:

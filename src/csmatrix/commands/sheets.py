@@ -271,9 +271,12 @@ def import_cmd(
             return
         write_output(out, text, force)
         return
-    text = append_to_member(into, filled, by=by.strip(), date=when, st=st)
+    from csmatrix.writing import locked
+
     target = out if out is not None else into
-    write_output(target, text, force=force or out is None)
+    with locked(into):  # read, add and write under one lock: a concurrent import is not lost
+        text = append_to_member(into, filled, by=by.strip(), date=when, st=st)
+        write_output(target, text, force=force or out is None)
     count = len(filled.levels)
     eprint(
         f"csmatrix: added an assessment of {count} skill{'s' if count != 1 else ''} "
