@@ -87,7 +87,8 @@ def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
             raise WouldOverwrite(shown)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise CsmatrixError(f"the folder {directory} does not exist; nothing was written")
+        what = "is not a folder" if directory.exists() else "does not exist"
+        raise CsmatrixError(f"the folder {directory} {what}; nothing was written")
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with _signals_clean_up() as tmps:
         try:
