@@ -603,21 +603,21 @@ def insert_assessment(text: str, doc: object, block: list[str]) -> str:
             "cannot add one without losing comments",
             hint="write them as a block list ('- date: ...' items), or import into a new file with -o",
         )
-    last = key_line
-    for index in range(key_line + 1, len(lines)):
-        line = lines[index]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        indent = len(line) - len(line.lstrip(" "))
-        if stripped.startswith("#"):
-            if indent > key_indent:
-                last = index
-            continue
-        if indent > key_indent or (indent == key_indent and stripped.startswith("-") and dash == key_indent):
-            last = index
-            continue
-        break
+    # the assessments end where the next top-level key starts (or the file ends):
+    # marks, not indentation, since a quoted scalar may go on at column 0
+    later = [
+        mark[0] - 1
+        for loc, mark in marks.items()
+        if len(loc) == 2 and loc[1] == "<key>" and mark[0] - 1 > key_line
+    ]
+    end = min(later, default=len(lines))
+    last = end - 1
+    while last > key_line:
+        stripped = lines[last].strip()
+        indent = len(lines[last]) - len(lines[last].lstrip(" "))
+        if stripped and not (stripped.startswith("#") and indent <= key_indent):
+            break
+        last -= 1  # blank lines and the next key's comments stay after the new item
     put(last + 1, [" " * dash + item[2:] for item in block])
     return done()
 
