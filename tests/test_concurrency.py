@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -78,8 +77,8 @@ def test_untouched_text_survives_byte_for_byte(cli, write, tmp_path):
     r = cli("import", sheet, "--into", member, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 0, r
     new = member.read_bytes()
-    added = "  - date: 2026-11-23\r\n    by: self\r\n    levels:\r\n      health: 2\r\n      escaping: 1\r\n".encode()
-    at = raw.index("      health: 3\r\n".encode()) + len("      health: 3\r\n".encode())
+    added = b"  - date: 2026-11-23\r\n    by: self\r\n    levels:\r\n      health: 2\r\n      escaping: 1\r\n"
+    at = raw.index(b"      health: 3\r\n") + len(b"      health: 3\r\n")
     assert new == raw[:at] + added + raw[at:]
     loaded, _ = Store([fw]).member(member)
     model = loaded.unwrap()

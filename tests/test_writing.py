@@ -62,7 +62,10 @@ def test_a_device_is_never_replaced(cli, tmp_path):
     for args in ((), ("--force",)):
         r = init(cli, fw, "/dev/null", *args)
         assert r.exit_code == 1, r
-        assert "csmatrix: error: /dev/null is not a regular file (a device, FIFO or socket); nothing was written" in r.stderr
+        assert (
+            "csmatrix: error: /dev/null is not a regular file (a device, FIFO or socket); nothing was written"
+            in r.stderr
+        )
     assert Path("/dev/null").is_char_device()
 
 

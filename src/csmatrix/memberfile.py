@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
@@ -23,16 +24,36 @@ SCHEMA_FILE = Path("schemas") / "member.schema.json"
 
 
 def scalar(value: Any) -> str:
-    """One YAML scalar as it should be written (quoted only when needed)."""
+    """One YAML scalar as it should be written: on one line, read back as exactly ``value``.
+
+    PyYAML picks plain or single quotes when they are safe (and quotes ``no``,
+    ``2019``, ``a: b``, leading spaces...); anything it cannot show as it is
+    (control characters, NEL, U+2028, U+2029, a BOM, any line break) is
+    written double-quoted, where the emitter escapes it.  No line width: a
+    long value is never folded onto a second line.
+    """
     if isinstance(value, bool) or value is None:
         raise TypeError(f"not a member-file scalar: {value!r}")
     if isinstance(value, (int, dt.date)):
         return str(value)
     text = str(value)
-    # one line always: a multi-line scalar would have to be indented under its key
-    style = '"' if any(unicodedata.category(ch) == "Cc" for ch in text) else None
-    dumped = yaml.safe_dump(text, allow_unicode=True, width=1 << 16, default_style=style)
+    style = None if text.isprintable() else '"'
+    dumped = yaml.safe_dump(text, allow_unicode=True, width=sys.maxsize, default_style=style)
     return dumped.removesuffix("\n").removesuffix("\n...")
+
+
+def comment(text: str) -> str:
+    """``text`` made safe to follow a ``#``: it cannot end the comment or break the file.
+
+    A YAML comment ends at any line break (LF, CR, NEL, U+2028, U+2029);
+    other control characters and non-characters make the file unreadable.
+    Each becomes a space.
+    """
+    return "".join(" " if _unsafe_in_comment(ch) else ch for ch in text)
+
+
+def _unsafe_in_comment(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in "\ufffe\uffff"
 
 
 def key(text: str) -> str:
@@ -96,6 +117,8 @@ def schema_line(out: Path, cwd: Path | None = None) -> str | None:
         schema = candidate / SCHEMA_FILE
         if schema.is_file():
             relative = Path(os.path.relpath(schema, folder)).as_posix()
+            if comment(relative) != relative:
+                return None  # a folder name that cannot stand in the comment as it is
             return f"# yaml-language-server: $schema={relative}"
     return None
 
@@ -157,9 +180,10 @@ def init_member(
             category = placed.category.id
             body.append(f"##       --- {placed.category.name.get(lang)} ({category}) ---")
         target = fw.target(role_model, placed.skill.id)
-        comment = placed.skill.name.get(lang) + (f" ({target_word} {target})" if target is not None else "")
-        body.append(f"#       {(placed.skill.id + ':').ljust(width)}   # {comment}")
-    return head + "\n" + "\n".join(intro + body) + "\n"
+        note = placed.skill.name.get(lang) + (f" ({target_word} {target})" if target is not None else "")
+        body.append(f"#       {(placed.skill.id + ':').ljust(width)}   # {note}")
+    lines = [line[:1] + comment(line[1:]) for line in intro + body]  # every line stays a comment
+    return head + "\n" + "\n".join(lines) + "\n"
 
 
 def _scope(scope: str, lang: str) -> str:
