@@ -77,6 +77,40 @@ def assessment_lines(
     return lines
 
 
+def block_lines(value: Mapping[str, Any] | list[Any], indent: int) -> list[str]:
+    """``value`` as block-style YAML lines at ``indent`` (nested values two further in).
+
+    Scalars go through :func:`scalar` (so every string reads back as itself);
+    an empty mapping or list is written ``{}`` / ``[]``.
+    """
+    pad = " " * indent
+    out: list[str] = []
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            if isinstance(v, (Mapping, list)) and v:
+                out.append(f"{pad}{key(str(k))}:")
+                out += block_lines(v, indent + 2)
+            else:
+                out.append(f"{pad}{key(str(k))}: {_flat(v)}")
+        return out
+    for item in value:
+        if isinstance(item, (Mapping, list)) and item:
+            inner = block_lines(item, indent + 2)
+            out.append(f"{pad}- {inner[0][indent + 2 :]}")
+            out += inner[1:]
+        else:
+            out.append(f"{pad}- {_flat(item)}")
+    return out
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "{}"
+    if isinstance(value, list):
+        return "[]"
+    return scalar(value)
+
+
 def member_text(
     *,
     name: str,
