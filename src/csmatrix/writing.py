@@ -48,7 +48,9 @@ def _mode_for(path: Path) -> int:
 
 
 def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+    from csmatrix.safeio import describe_os_error
+
+    return describe_os_error(exc)
 
 
 def target_of(path: Path) -> Path:
