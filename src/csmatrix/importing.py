@@ -31,7 +31,7 @@ from pathlib import Path
 from csmatrix.checks import suggest
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
 from csmatrix.loading import Store
-from csmatrix.memberfile import assessment_lines, member_text, schema_line
+from csmatrix.memberfile import TextLines, assessment_lines, member_text, schema_line
 from csmatrix.models.framework import Framework
 from csmatrix.sheetdata import SHEET_FORMAT, header_key, import_labels
 from csmatrix.yamlio import decode, parse_text
@@ -552,40 +552,29 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
     return ("\ufeff" if bom else "") + result
 
 
-_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
-
-
 def insert_assessment(text: str, doc: object, block: list[str]) -> str:
     """Insert ``block`` (an item at indent 2) as the last item of ``assessments:``.
 
-    Works on the text so every comment and blank line of the file stays, and
-    every line keeps its own line break: lines are counted as the YAML parser
-    counts them (CR, LF, CRLF, NEL, U+2028, U+2029; the others
-    ``str.splitlines`` knows cannot be in a YAML file), so the marks of ``doc``
-    point at the right ones, but nothing is rewritten.
+    Works on the text (:class:`TextLines`) so every comment, blank line and
+    line break of the file stays as it was.
     """
-    newline = "\r\n" if "\r\n" in text else "\n"
-    pieces = text.splitlines(keepends=True)
-    lines = [piece.rstrip(_BREAKS) for piece in pieces]
-    breaks = [piece[len(line) :] for piece, line in zip(pieces, lines, strict=True)]
-    if breaks and not breaks[-1]:  # the last line gets one
-        breaks[-1] = newline
+    edit = TextLines.of(text)
+    lines = edit.lines
 
     def done() -> str:
-        return "".join(line + brk for line, brk in zip(lines, breaks, strict=True))
+        return edit.text()
 
     def put(at: int, new: list[str]) -> None:
-        lines[at:at] = new
-        breaks[at:at] = [newline] * len(new)
+        edit.replace(at, at, new)
 
     value = getattr(doc, "value", None)
     marks = getattr(doc, "marks", {})
     key_mark = marks.get(("assessments", "<key>"))
     if not isinstance(value, dict) or "assessments" not in value or key_mark is None:
-        while lines and not lines[-1].strip():
-            lines.pop()
-            breaks.pop()
-        put(len(lines), ["assessments:", *block])
+        end = len(lines)
+        while end and not lines[end - 1].strip():
+            end -= 1
+        edit.replace(end, len(lines), ["assessments:", *block])
         return done()
     key_line = key_mark[0] - 1
     key_indent = key_mark[1] - 1

@@ -12,6 +12,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,43 @@ def _flat(value: Any) -> str:
     if isinstance(value, list):
         return "[]"
     return scalar(value)
+
+
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+
+
+@dataclass
+class TextLines:
+    """A file's text as lines, each keeping its own line break, for editing in place.
+
+    Lines are counted as the YAML parser counts them (LF, CR, CRLF, NEL,
+    U+2028, U+2029; the other breaks ``str.splitlines`` knows cannot be in a
+    YAML file), so the marks of a parsed ``Doc`` point at the right lines;
+    nothing but the lines edited is rewritten.  New lines end with the
+    file's own line break (CRLF when it has any).
+    """
+
+    lines: list[str]
+    breaks: list[str]
+    newline: str
+
+    @classmethod
+    def of(cls, text: str) -> TextLines:
+        newline = "\r\n" if "\r\n" in text else "\n"
+        pieces = text.splitlines(keepends=True)
+        lines = [piece.rstrip(_BREAKS) for piece in pieces]
+        breaks = [piece[len(line) :] for piece, line in zip(pieces, lines, strict=True)]
+        if breaks and not breaks[-1]:  # the last line gets one
+            breaks[-1] = newline
+        return cls(lines, breaks, newline)
+
+    def replace(self, start: int, end: int, new: list[str]) -> None:
+        """Lines ``[start, end)`` become ``new`` (``start == end`` inserts)."""
+        self.lines[start:end] = new
+        self.breaks[start:end] = [self.newline] * len(new)
+
+    def text(self) -> str:
+        return "".join(line + brk for line, brk in zip(self.lines, self.breaks, strict=True))
 
 
 def member_text(

@@ -275,7 +275,7 @@ def edit_member(original: str, result: Migration, member_id: str, head: str) -> 
     else, comments included, stays as it was.  The result is parsed back and
     must hold exactly the migrated data, or None is returned.
     """
-    from csmatrix.memberfile import block_lines, scalar
+    from csmatrix.memberfile import TextLines, block_lines, scalar
     from csmatrix.yamlio import parse_text
 
     bom = original.startswith("\ufeff")
@@ -283,12 +283,8 @@ def edit_member(original: str, result: Migration, member_id: str, head: str) -> 
     doc = parse_text(text, "member")
     if not doc.ok or not isinstance(doc.value, dict):
         return None
-    pieces = text.splitlines(keepends=True)
-    lines = [piece.rstrip(_BREAKS) for piece in pieces]
-    breaks = [piece[len(line) :] for piece, line in zip(pieces, lines, strict=True)]
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if breaks and not breaks[-1]:
-        breaks[-1] = newline
+    edit = TextLines.of(text)
+    lines = edit.lines
     starts: dict[str, int] = {}
     col = None
     for loc, (line, column) in doc.marks.items():
@@ -338,14 +334,9 @@ def edit_member(original: str, result: Migration, member_id: str, head: str) -> 
             at = region("assessments")[1] if "assessments" in starts else region(_last(starts))[1]
             edits.append((at, at, body))
     for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
-        lines[start:end] = new
-        breaks[start:end] = [newline] * len(new)
-    if lines and lines[0].startswith(HEAD):
-        lines[0] = head
-    else:
-        lines.insert(0, head)
-        breaks.insert(0, newline)
-    edited = "".join(line + brk for line, brk in zip(lines, breaks, strict=True))
+        edit.replace(start, end, new)
+    edit.replace(0, 1 if lines and lines[0].startswith(HEAD) else 0, [head])
+    edited = edit.text()
     check = parse_text(edited, "member")
     expected = {k: v for k, v in doc.value.items() if k not in ("role", "id")}
     expected.update(_as_text(data))
@@ -355,9 +346,6 @@ def edit_member(original: str, result: Migration, member_id: str, head: str) -> 
     if not check.ok or check.value != expected:
         return None
     return ("\ufeff" if bom else "") + edited
-
-
-_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
 
 
 def _last(starts: dict[str, int]) -> str:
