@@ -97,3 +97,33 @@ def test_into_a_symlink_updates_its_target(cli, write, tmp_path):
     assert r.exit_code == 0, r
     assert link.is_symlink()
     assert "  - date: 2026-11-23\n" in real.read_text(encoding="utf-8")
+
+
+def test_a_writer_that_waits_too_long_gives_up_with_a_clear_message(tmp_path):
+    import fcntl
+
+    from csmatrix.errors import CsmatrixError
+    from csmatrix.writing import locked
+
+    target = tmp_path / "m.yaml"
+    target.write_text("x: 1\n", encoding="utf-8")
+    with open(target, "rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        with (
+            pytest.raises(
+                CsmatrixError, match=r"m\.yaml is being written by another csmatrix; nothing was written"
+            ),
+            locked(target, wait=0.1),
+        ):
+            pytest.fail("the lock was taken twice")
+    with locked(target, wait=0.1):  # free again
+        pass
+
+
+def test_the_lock_never_opens_a_fifo(tmp_path):
+    from csmatrix.writing import locked
+
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    with locked(fifo, wait=0.1):  # returns at once: nothing blocks on the FIFO
+        pass

@@ -176,15 +176,14 @@ def locked(path: Path, *, wait: float = LOCK_WAIT) -> Iterator[None]:
     deadline = time.monotonic() + wait
     while True:
         try:
-            fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            regular = stat.S_ISREG(os.stat(target).st_mode)  # a device or FIFO is never opened here
+            fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)) if regular else -1
         except OSError:
-            yield  # nothing to lock: reading it will say what is wrong
+            fd = -1
+        if fd < 0:
+            yield  # nothing to lock: reading or writing it will say what is wrong
             return
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                os.close(fd)
-                yield
-                return
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
