@@ -195,3 +195,27 @@ def test_sigint_while_writing_removes_the_temp_file(tmp_path):
     assert b"csmatrix: interrupted" in err
     assert temp_files(out.parent) == []
     assert not out.exists()
+
+
+@pytest.mark.slow
+def test_a_file_made_by_someone_else_meanwhile_is_not_overwritten_without_force(tmp_path):
+    fw = mini_dir(tmp_path)
+    out = tmp_path / "out" / "a.yaml"
+    out.parent.mkdir()
+    env = {**os.environ, PAUSE_ENV: "1", "NO_COLOR": "1"}
+    env.pop("CSMATRIX_PATH", None)
+    args = ["init", "member", "--framework", "mini@1", "--name", "A", "--frameworks", str(fw), "-o", str(out)]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "csmatrix", *args], cwd=tmp_path, env=env, stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 20
+    while not temp_files(out.parent):  # it has checked that out.yaml is free...
+        assert proc.poll() is None
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    out.write_text("mine\n", encoding="utf-8")  # ...and now it is not
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 1, err
+    assert f"{out} already exists; nothing was written".encode() in err
+    assert out.read_text(encoding="utf-8") == "mine\n"
+    assert temp_files(out.parent) == []

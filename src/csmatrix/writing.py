@@ -106,7 +106,10 @@ def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
                 os.fsync(handle.fileno())
             os.chmod(tmp, _mode_for(path))
             _test_pause()
-            os.replace(tmp, path)
+            if force:
+                os.replace(tmp, path)
+            else:
+                _place_new(tmp, path, shown)
             tmps.remove(tmp)
         except BaseException as exc:
             with contextlib.suppress(OSError):
@@ -118,6 +121,25 @@ def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
                     f"cannot write {shown}: {_reason(exc)}; the old file is untouched"
                 ) from None
             raise
+
+
+def _place_new(tmp: str, path: Path, shown: Path) -> None:
+    """Move ``tmp`` to ``path`` only if nothing is there yet, even if another process just wrote it.
+
+    A hard link fails when the name exists (atomically); a file system
+    without hard links gets a last check and a rename.
+    """
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise WouldOverwrite(shown) from None
+    except OSError:
+        if os.path.lexists(path):
+            raise WouldOverwrite(shown) from None
+        os.replace(tmp, path)
+        return
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
 
 
 def _test_pause() -> None:
