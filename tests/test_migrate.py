@@ -179,7 +179,7 @@ COMMENTED_2019 = """\
 schema: csmatrix/member@1
 id: hana
 name: {ja: "山田\u2028花", en: 'Hana  Yamada'}   # the name as she writes it
-framework: icare-cs@2019
+framework: icare-cs@2019  # the version she started on
 role: senior   # since 2020
 joined: 2019-04-01
 # her assessments
@@ -199,7 +199,7 @@ MIGRATED_2019 = """\
 schema: csmatrix/member@1
 id: hana
 name: {ja: "山田\u2028花", en: 'Hana  Yamada'}   # the name as she writes it
-framework: icare-cs@2021-autumn
+framework: icare-cs@2021-autumn  # the version she started on
 role: senior   # since 2020
 joined: 2019-04-01
 # her assessments

@@ -312,7 +312,9 @@ def edit_member(original: str, result: Migration, member_id: str, head: str) -> 
 
     data = result.as_yaml(member_id)
     edits: list[tuple[int, int, list[str]]] = []
-    edits.append((*region("framework"), [f"{pad}framework: {scalar(data['framework'])}"]))
+    start, end = region("framework")
+    kept = _comment_after(lines, doc, "framework") if end == start + 1 else ""
+    edits.append((start, end, [f"{pad}framework: {scalar(data['framework'])}{kept}"]))
     if "role" in starts and "role" not in data:
         edits.append((*region("role"), []))
     if "id" not in starts:
@@ -346,6 +348,20 @@ def edit_member(original: str, result: Migration, member_id: str, head: str) -> 
     if not check.ok or check.value != expected:
         return None
     return ("\ufeff" if bom else "") + edited
+
+
+def _comment_after(lines: list[str], doc: Any, name: str) -> str:
+    """The ``   # comment`` after a plain one-line value, to keep when the value changes."""
+    value = doc.value.get(name)
+    mark = doc.marks.get((name,))
+    if not isinstance(value, str) or mark is None:
+        return ""
+    line = lines[mark[0] - 1]
+    col = mark[1] - 1
+    if not line[col:].startswith(value):
+        return ""
+    rest = line[col + len(value) :]
+    return rest if rest.lstrip().startswith("#") and rest[:1] in (" ", "\t") else ""
 
 
 def _last(starts: dict[str, int]) -> str:
