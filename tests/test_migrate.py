@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import EXAMPLES
 from test_diff import dump, fw_data
@@ -296,3 +298,34 @@ def test_migrating_in_place_through_a_symlink(cli: Any, write: Any) -> None:
     assert r.exit_code == 0, r
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == MIGRATED_2019
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    note=st.text(min_size=1, max_size=30).filter(str.strip),
+    by=st.text(min_size=1, max_size=20).filter(str.strip),
+)
+def test_any_note_and_assessor_survive_the_edit(tmp_path: Path, note: str, by: str) -> None:
+    import datetime as dt
+
+    from csmatrix.loading import Store
+    from csmatrix.memberfile import assessment_lines, member_text
+    from csmatrix.migration import plan
+
+    fw = tmp_path / "fw"
+    if not fw.exists():
+        family(tmp_path)
+    path = tmp_path / "m.yaml"
+    block = assessment_lines(dt.date(2024, 1, 1), by, {"a": 2, "c": 1}, {"a": note, "c": note})
+    path.write_text("# keep\n" + member_text(name="T", framework="tiny@v1", assessments=[block]), "utf-8")
+    original, _ = Store([fw]).member(path)
+    assert original.ok, original.problems  # what csmatrix writes, csmatrix reads
+    text, lines = plan(Store([fw]), path, "tiny@v2", "en")
+    assert not any("layout could not be kept" in line for line in lines), (text, lines)
+    assert text.startswith("# Migrated by csmatrix migrate from tiny@v1 to tiny@v2.\n# keep\n")
+    out = tmp_path / "out.yaml"
+    out.write_text(text, encoding="utf-8")
+    loaded, _ = Store([fw]).member(out)
+    model = loaded.unwrap()
+    assert [(a.by, a.levels, a.notes) for a in model.assessments] == [(by, {"ab": 2}, {"ab": note})]
+    assert [(d.skill, d.note) for d in model.dropped] == [("c", note)]

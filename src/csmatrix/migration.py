@@ -440,14 +440,15 @@ def plan(store: Any, member_path: Any, to: str, lang: str) -> tuple[str, list[st
 
 def _original_text(member_path: Any) -> str | None:
     """The member file as text (it was just read and found valid), or None."""
+    from csmatrix.errors import CsmatrixError
+    from csmatrix.safeio import read_bounded
     from csmatrix.yamlio import MAX_BYTES, decode
 
     try:
-        with open(member_path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError:
+        data = read_bounded(member_path, MAX_BYTES)
+    except CsmatrixError:
         return None
     text, problem = decode(data, str(member_path))
-    if problem is not None or len(data) > MAX_BYTES:
+    if problem is not None:
         return None
     return ("\ufeff" if data.startswith(b"\xef\xbb\xbf") else "") + text
