@@ -219,3 +219,12 @@ def test_a_file_made_by_someone_else_meanwhile_is_not_overwritten_without_force(
     assert f"{out} already exists; nothing was written".encode() in err
     assert out.read_text(encoding="utf-8") == "mine\n"
     assert temp_files(out.parent) == []
+
+
+def test_the_sigterm_handler_is_only_there_while_writing(tmp_path):
+    before = signal.getsignal(signal.SIGTERM)
+    write_file(tmp_path / "a.yaml", "x: 1\n")
+    assert signal.getsignal(signal.SIGTERM) == before
+    with pytest.raises(CsmatrixError):
+        write_file(tmp_path / "a.yaml", "x: 2\n")
+    assert signal.getsignal(signal.SIGTERM) == before
