@@ -186,3 +186,48 @@ def test_init_alone_shows_its_kinds(cli):
     assert r.exit_code in (0, 2), r  # click's no_args_is_help exit code differs by version
     assert "member" in r.stdout + r.stderr
     assert "Usage:" in r.stdout + r.stderr
+
+
+def test_framework_given_as_a_path_resolves_from_the_member_files_folder(cli, tmp_path, monkeypatch):
+    fw = mini_dir(tmp_path)  # fw/mini/1.yaml
+    (tmp_path / "team" / "members").mkdir(parents=True)
+    r = cli("init", "member", "--framework", "fw/mini/1.yaml", "--name", "A", "-o", "team/members/a.yaml")
+    assert r.exit_code == 0, r
+    text = Path("team/members/a.yaml").read_text(encoding="utf-8")
+    assert "\nframework: ../../fw/mini/1.yaml\n" in text
+    # from another working directory, with no lookup path: it still resolves
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    v = cli("validate", tmp_path / "team" / "members" / "a.yaml")
+    assert v.exit_code == 0, v
+    loaded, fw_loaded = Store([]).member(tmp_path / "team" / "members" / "a.yaml")
+    assert loaded.ok
+    assert fw_loaded is not None
+    assert Path(fw_loaded.path).resolve() == (fw / "mini" / "1.yaml").resolve()
+
+
+def test_framework_given_as_an_absolute_path_or_printed_to_stdout(cli, tmp_path, monkeypatch):
+    fw = mini_dir(tmp_path)
+    r = cli("init", "member", "--framework", fw / "mini" / "1.yaml", "--name", "A", "-o", "a.yaml")
+    assert r.exit_code == 0, r
+    assert "\nframework: fw/mini/1.yaml\n" in Path("a.yaml").read_text(encoding="utf-8")
+    r = cli("init", "member", "--framework", "fw/mini/1.yaml", "--name", "A")
+    assert r.exit_code == 0, r
+    assert "\nframework: fw/mini/1.yaml\n" in r.stdout  # relative to where it is run
+
+
+def test_a_family_at_version_is_written_as_given(cli, tmp_path):
+    fw = mini_dir(tmp_path)
+    r = cli("init", "member", "--framework", "mini@1", "--name", "A", "--frameworks", fw)
+    assert r.exit_code == 0, r
+    assert "\nframework: mini@1\n" in r.stdout
+
+
+def test_an_id_with_a_trailing_newline_is_not_taken_from_the_file_name(cli, tmp_path):
+    fw = mini_dir(tmp_path)
+    r = cli("init", "member", "--framework", "mini@1", "--name", "A", "--frameworks", fw, "--id", "ann\n")
+    assert r.exit_code == 2, r
+    r = cli("init", "member", "--framework", "mini@1", "--name", "A", "--frameworks", fw, "-o", "ann\n.yaml")
+    assert r.exit_code == 0, r
+    assert "id:" not in Path("ann\n.yaml").read_text(encoding="utf-8")

@@ -198,7 +198,7 @@ def init_member_cmd(
         raise UsageError(
             f"'{ident}' is not a member id", hint="use lowercase letters, digits and hyphens: aoi-sato"
         )
-    reference = framework if not Path(framework).suffix else fw.ref
+    reference = _reference_from(framework, out)
     text = init_member(
         fw,
         name=name,
@@ -215,12 +215,32 @@ def init_member_cmd(
         write_output(out, text, force)
 
 
+def _reference_from(framework: str, out: Path | None) -> str:
+    """What the new member's ``framework:`` says: a family@version as given, or a path.
+
+    A path is written relative to the member file's folder, which is where the
+    loader looks first (stdout: relative to the current folder, its fallback).
+    """
+    import os
+
+    from csmatrix.files import lookup
+
+    if lookup.parse_ref(framework) is not None and not lookup.looks_like_path(framework):
+        return framework
+    folder = os.path.realpath((out if out is not None else Path("member.yaml")).absolute().parent)
+    target = os.path.realpath(framework)
+    try:
+        return Path(os.path.relpath(target, folder)).as_posix()
+    except ValueError:  # another drive (Windows)
+        return Path(target).as_posix()
+
+
 def _id_from(text: str) -> str | None:
     import re
 
     from csmatrix.models.common import ID_PATTERN
 
-    return text if re.match(ID_PATTERN, text) else None
+    return text if re.fullmatch(ID_PATTERN, text) else None
 
 
 def import_cmd(
@@ -271,9 +291,12 @@ def import_cmd(
             return
         write_output(out, text, force)
         return
-    text = append_to_member(into, filled, by=by.strip(), date=when, st=st)
+    from csmatrix.files.writing import locked
+
     target = out if out is not None else into
-    write_output(target, text, force=force or out is None)
+    with locked(into):  # read, add and write under one lock: a concurrent import is not lost
+        text = append_to_member(into, filled, by=by.strip(), date=when, st=st)
+        write_output(target, text, force=force or out is None)
     count = len(filled.levels)
     eprint(
         f"csmatrix: added an assessment of {count} skill{'s' if count != 1 else ''} "

@@ -95,15 +95,18 @@ def migrate_cmd(
     successor are kept under `dropped:`. Example:
     csmatrix migrate examples/members/yumi-kobayashi.yaml --to icare-cs@2021-autumn -o yumi.yaml
     """
+    from csmatrix.files.writing import locked
     from csmatrix.versions.migrate import plan
 
-    text, lines = plan(store(frameworks), member, to, lang.value)
     if out is None:
+        text, lines = plan(store(frameworks), member, to, lang.value)
         emit_text(text)
         for line in lines:
             eprint(line)
         return
-    write_output(out, text, force)
+    with locked(out):  # migrating in place (-o MEMBER --force) reads and writes under one lock
+        text, lines = plan(store(frameworks), member, to, lang.value)
+        write_output(out, text, force)
     for line in lines:
         eprint(line)
 

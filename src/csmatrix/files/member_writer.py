@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +25,36 @@ SCHEMA_FILE = Path("schemas") / "member.schema.json"
 
 
 def scalar(value: Any) -> str:
-    """One YAML scalar as it should be written (quoted only when needed)."""
+    """One YAML scalar as it should be written: on one line, read back as exactly ``value``.
+
+    PyYAML picks plain or single quotes when they are safe (and quotes ``no``,
+    ``2019``, ``a: b``, leading spaces...); anything it cannot show as it is
+    (control characters, NEL, U+2028, U+2029, a BOM, any line break) is
+    written double-quoted, where the emitter escapes it.  No line width: a
+    long value is never folded onto a second line.
+    """
     if isinstance(value, bool) or value is None:
         raise TypeError(f"not a member-file scalar: {value!r}")
     if isinstance(value, (int, dt.date)):
         return str(value)
     text = str(value)
-    # one line always: a multi-line scalar would have to be indented under its key
-    style = '"' if any(unicodedata.category(ch) == "Cc" for ch in text) else None
-    dumped = yaml.safe_dump(text, allow_unicode=True, width=1 << 16, default_style=style)
+    style = None if text.isprintable() else '"'
+    dumped = yaml.safe_dump(text, allow_unicode=True, width=sys.maxsize, default_style=style)
     return dumped.removesuffix("\n").removesuffix("\n...")
+
+
+def comment(text: str) -> str:
+    """``text`` made safe to follow a ``#``: it cannot end the comment or break the file.
+
+    A YAML comment ends at any line break (LF, CR, NEL, U+2028, U+2029);
+    other control characters and non-characters make the file unreadable.
+    Each becomes a space.
+    """
+    return "".join(" " if _unsafe_in_comment(ch) else ch for ch in text)
+
+
+def _unsafe_in_comment(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in "\ufffe\uffff"
 
 
 def key(text: str) -> str:
@@ -54,6 +76,77 @@ def assessment_lines(
         lines.append(f"{pad}  notes:")
         lines += [f"{pad}    {key(k)}: {scalar(v)}" for k, v in notes.items()]
     return lines
+
+
+def block_lines(value: Mapping[str, Any] | list[Any], indent: int) -> list[str]:
+    """``value`` as block-style YAML lines at ``indent`` (nested values two further in).
+
+    Scalars go through :func:`scalar` (so every string reads back as itself);
+    an empty mapping or list is written ``{}`` / ``[]``.
+    """
+    pad = " " * indent
+    out: list[str] = []
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            if isinstance(v, (Mapping, list)) and v:
+                out.append(f"{pad}{key(str(k))}:")
+                out += block_lines(v, indent + 2)
+            else:
+                out.append(f"{pad}{key(str(k))}: {_flat(v)}")
+        return out
+    for item in value:
+        if isinstance(item, (Mapping, list)) and item:
+            inner = block_lines(item, indent + 2)
+            out.append(f"{pad}- {inner[0][indent + 2 :]}")
+            out += inner[1:]
+        else:
+            out.append(f"{pad}- {_flat(item)}")
+    return out
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "{}"
+    if isinstance(value, list):
+        return "[]"
+    return scalar(value)
+
+
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+
+
+@dataclass
+class TextLines:
+    """A file's text as lines, each keeping its own line break, for editing in place.
+
+    Lines are counted as the YAML parser counts them (LF, CR, CRLF, NEL,
+    U+2028, U+2029; the other breaks ``str.splitlines`` knows cannot be in a
+    YAML file), so the marks of a parsed ``Doc`` point at the right lines;
+    nothing but the lines edited is rewritten.  New lines end with the
+    file's own line break (CRLF when it has any).
+    """
+
+    lines: list[str]
+    breaks: list[str]
+    newline: str
+
+    @classmethod
+    def of(cls, text: str) -> TextLines:
+        newline = "\r\n" if "\r\n" in text else "\n"
+        pieces = text.splitlines(keepends=True)
+        lines = [piece.rstrip(_BREAKS) for piece in pieces]
+        breaks = [piece[len(line) :] for piece, line in zip(pieces, lines, strict=True)]
+        if breaks and not breaks[-1]:  # the last line gets one
+            breaks[-1] = newline
+        return cls(lines, breaks, newline)
+
+    def replace(self, start: int, end: int, new: list[str]) -> None:
+        """Lines ``[start, end)`` become ``new`` (``start == end`` inserts)."""
+        self.lines[start:end] = new
+        self.breaks[start:end] = [self.newline] * len(new)
+
+    def text(self) -> str:
+        return "".join(line + brk for line, brk in zip(self.lines, self.breaks, strict=True))
 
 
 def member_text(
@@ -96,6 +189,8 @@ def schema_line(out: Path, cwd: Path | None = None) -> str | None:
         schema = candidate / SCHEMA_FILE
         if schema.is_file():
             relative = Path(os.path.relpath(schema, folder)).as_posix()
+            if comment(relative) != relative:
+                return None  # a folder name that cannot stand in the comment as it is
             return f"# yaml-language-server: $schema={relative}"
     return None
 
@@ -157,9 +252,10 @@ def init_member(
             category = placed.category.id
             body.append(f"##       --- {placed.category.name.get(lang)} ({category}) ---")
         target = fw.target(role_model, placed.skill.id)
-        comment = placed.skill.name.get(lang) + (f" ({target_word} {target})" if target is not None else "")
-        body.append(f"#       {(placed.skill.id + ':').ljust(width)}   # {comment}")
-    return head + "\n" + "\n".join(intro + body) + "\n"
+        note = placed.skill.name.get(lang) + (f" ({target_word} {target})" if target is not None else "")
+        body.append(f"#       {(placed.skill.id + ':').ljust(width)}   # {note}")
+    lines = [line[:1] + comment(line[1:]) for line in intro + body]  # every line stays a comment
+    return head + "\n" + "\n".join(lines) + "\n"
 
 
 def _scope(scope: str, lang: str) -> str:

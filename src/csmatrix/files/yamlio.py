@@ -366,7 +366,7 @@ def _note_fullwidth_colon(doc: Doc, mark: Any, value: str) -> None:
 def _check_keys(doc: Doc) -> None:
     """Keys that start with a full-width space were meant as indentation."""
     for loc, (line, col) in doc.marks.items():
-        if not loc or loc[-1] != "<key>":
+        if len(loc) < 2 or loc[-1] != "<key>":  # ("<key>",) is a top-level key named so
             continue
         key = loc[-2]
         if isinstance(key, str) and key[:1] in ("\u3000", "\t"):

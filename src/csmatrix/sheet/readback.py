@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
-from csmatrix.files.member_writer import assessment_lines, member_text, schema_line
+from csmatrix.files.member_writer import TextLines, assessment_lines, member_text, schema_line
 from csmatrix.files.store import Store
 from csmatrix.files.yamlio import decode, parse_text
 from csmatrix.models.framework import Framework
@@ -555,28 +555,35 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
 def insert_assessment(text: str, doc: object, block: list[str]) -> str:
     """Insert ``block`` (an item at indent 2) as the last item of ``assessments:``.
 
-    Works on the text so every comment and blank line of the file stays.
+    Works on the text (:class:`TextLines`) so every comment, blank line and
+    line break of the file stays as it was.
     """
-    newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.splitlines()
+    edit = TextLines.of(text)
+    lines = edit.lines
+
+    def done() -> str:
+        return edit.text()
+
+    def put(at: int, new: list[str]) -> None:
+        edit.replace(at, at, new)
+
     value = getattr(doc, "value", None)
     marks = getattr(doc, "marks", {})
     key_mark = marks.get(("assessments", "<key>"))
     if not isinstance(value, dict) or "assessments" not in value or key_mark is None:
-        while lines and not lines[-1].strip():
-            lines.pop()
-        lines += ["assessments:", *block]
-        return newline.join(lines) + newline
+        end = len(lines)
+        while end and not lines[end - 1].strip():
+            end -= 1
+        edit.replace(end, len(lines), ["assessments:", *block])
+        return done()
     key_line = key_mark[0] - 1
     key_indent = key_mark[1] - 1
     current = value["assessments"]
     if not current:  # `assessments:` or `assessments: []`
         head = lines[key_line]
-        lines[key_line : key_line + 1] = [
-            head[: head.index("assessments")] + "assessments:",
-            *_shift(block, key_indent),
-        ]
-        return newline.join(lines) + newline
+        lines[key_line] = head[: head.index("assessments")] + "assessments:"
+        put(key_line + 1, _shift(block, key_indent))
+        return done()
     first_item = marks.get(("assessments", 0), (key_line + 1, 1))[0] - 1
     dash = lines[first_item].find("-") if first_item > key_line else -1
     if dash < 0 or lines[first_item][:dash].strip():
@@ -585,23 +592,23 @@ def insert_assessment(text: str, doc: object, block: list[str]) -> str:
             "cannot add one without losing comments",
             hint="write them as a block list ('- date: ...' items), or import into a new file with -o",
         )
-    last = key_line
-    for index in range(key_line + 1, len(lines)):
-        line = lines[index]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        indent = len(line) - len(line.lstrip(" "))
-        if stripped.startswith("#"):
-            if indent > key_indent:
-                last = index
-            continue
-        if indent > key_indent or (indent == key_indent and stripped.startswith("-") and dash == key_indent):
-            last = index
-            continue
-        break
-    lines[last + 1 : last + 1] = [" " * dash + item[2:] for item in block]
-    return newline.join(lines) + newline
+    # the assessments end where the next top-level key starts (or the file ends):
+    # marks, not indentation, since a quoted scalar may go on at column 0
+    later = [
+        mark[0] - 1
+        for loc, mark in marks.items()
+        if len(loc) == 2 and loc[1] == "<key>" and mark[0] - 1 > key_line
+    ]
+    end = min(later, default=len(lines))
+    last = end - 1
+    while last > key_line:
+        stripped = lines[last].strip()
+        indent = len(lines[last]) - len(lines[last].lstrip(" "))
+        if stripped and not (stripped.startswith("#") and indent <= key_indent):
+            break
+        last -= 1  # blank lines and the next key's comments stay after the new item
+    put(last + 1, [" " * dash + item[2:] for item in block])
+    return done()
 
 
 def _shift(block: list[str], indent: int) -> list[str]:

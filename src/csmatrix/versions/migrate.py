@@ -241,14 +241,156 @@ def summary(result: Migration, source_label: str, lang: str) -> list[str]:
     return lines
 
 
-def member_yaml(result: Migration, member_id: str) -> str:
+HEAD = "# Migrated by csmatrix migrate from "
+
+
+def member_yaml(result: Migration, member_id: str, original: str | None = None) -> str:
+    """The migrated member file.
+
+    Given the ``original`` text, it is edited in place (see :func:`edit_member`):
+    comments, blank lines, a BOM, CRLF line ends and every untouched value stay
+    byte for byte, as ``import --into`` keeps them.  Without it (or when the
+    file's layout does not allow an edit), the whole file is written anew.
+    """
+    head = _head(result)
+    if original is not None:
+        edited = edit_member(original, result, member_id, head)
+        if edited is not None:
+            return edited
+    return head + "\n" + dump_member(result.as_yaml(member_id))
+
+
+def _head(result: Migration) -> str:
+    return f"{HEAD}{result.src.ref} to {result.dst.ref}."
+
+
+def dump_member(data: dict[str, Any]) -> str:
     import yaml
 
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+
+
+def edit_member(original: str, result: Migration, member_id: str, head: str) -> str | None:
+    """``original`` with only what the migration changes rewritten; None if that is not safe.
+
+    Rewritten: ``framework``, ``role`` (removed when the new version lacks it),
+    ``id`` (added when missing), ``assessments`` and ``dropped``.  Everything
+    else, comments included, stays as it was.  The result is parsed back and
+    must hold exactly the migrated data, or None is returned.
+    """
+    from csmatrix.files.member_writer import TextLines, block_lines, scalar
+    from csmatrix.files.yamlio import parse_text
+
+    bom = original.startswith("\ufeff")
+    text = original.removeprefix("\ufeff")
+    doc = parse_text(text, "member")
+    if not doc.ok or not isinstance(doc.value, dict):
+        return None
+    edit = TextLines.of(text)
+    lines = edit.lines
+    starts: dict[str, int] = {}
+    col = None
+    for loc, (line, column) in doc.marks.items():
+        if len(loc) == 2 and loc[1] == "<key>" and isinstance(loc[0], str):
+            starts[loc[0]] = line - 1
+            if col not in (None, column) or lines[line - 1][: column - 1].strip():
+                return None  # not a plain block mapping at the top
+            col = column
+    if col is None or set(starts) != set(doc.value):
+        return None
+    pad = " " * (col - 1)
+    order = sorted(starts.values())
+
+    def region(name: str) -> tuple[int, int]:
+        """Lines [start, end) of a top-level key, without the comments and blank lines after it."""
+        start = starts[name]
+        end = next((n for n in order if n > start), len(lines))
+        while end - 1 > start:
+            stripped = lines[end - 1].strip()
+            indent = len(lines[end - 1]) - len(lines[end - 1].lstrip(" "))
+            if stripped and not (stripped.startswith("#") and indent <= col - 1):
+                break
+            end -= 1
+        return start, end
+
     data = result.as_yaml(member_id)
-    head = f"# Migrated by csmatrix migrate from {result.src.ref} to {result.dst.ref}.\n"
-    return head + yaml.safe_dump(
-        data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
-    )
+    edits: list[tuple[int, int, list[str]]] = []
+    start, end = region("framework")
+    kept = _comment_after(lines, doc, "framework") if end == start + 1 else ""
+    edits.append((start, end, [f"{pad}framework: {scalar(data['framework'])}{kept}"]))
+    if "role" in starts and "role" not in data:
+        edits.append((*region("role"), []))
+    if "id" not in starts and "id" in data:  # a file name that is no id stays unwritten
+        at = region("schema")[1] if "schema" in starts else min(order)
+        edits.append((at, at, [f"{pad}id: {scalar(data['id'])}"]))
+    assessments = data["assessments"]
+    if "assessments" in starts:
+        start, end = region("assessments")
+        dash = _dash_column(lines, doc.marks, start, col - 1)
+        body = block_lines(assessments, dash) if assessments else []
+        edits.append((start, end, [f"{pad}assessments:{'' if assessments else ' []'}", *body]))
+    elif assessments:
+        return None
+    if "dropped" in data:
+        body = [f"{pad}dropped:", *block_lines(data["dropped"], col - 1 + 2)]
+        if "dropped" in starts:
+            edits.append((*region("dropped"), body))
+        else:
+            at = region("assessments")[1] if "assessments" in starts else region(_last(starts))[1]
+            edits.append((at, at, body))
+    for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        edit.replace(start, end, new)
+    edit.replace(0, 1 if lines and lines[0].startswith(HEAD) else 0, [head])
+    edited = edit.text()
+    check = parse_text(edited, "member")
+    expected = {k: v for k, v in doc.value.items() if k not in ("role", "id")}
+    expected.update(_as_text(data))
+    for name in ("name", "joined", "background"):  # untouched: as the file has them
+        if name in doc.value:
+            expected[name] = doc.value[name]
+    if not check.ok or check.value != expected:
+        return None
+    return ("\ufeff" if bom else "") + edited
+
+
+def _comment_after(lines: list[str], doc: Any, name: str) -> str:
+    """The ``   # comment`` after a plain one-line value, to keep when the value changes."""
+    value = doc.value.get(name)
+    mark = doc.marks.get((name,))
+    if not isinstance(value, str) or mark is None:
+        return ""
+    line = lines[mark[0] - 1]
+    col = mark[1] - 1
+    if not line[col:].startswith(value):
+        return ""
+    rest = line[col + len(value) :]
+    return rest if rest.lstrip().startswith("#") and rest[:1] in (" ", "\t") else ""
+
+
+def _last(starts: dict[str, int]) -> str:
+    return max(starts, key=lambda name: starts[name])
+
+
+def _dash_column(lines: list[str], marks: dict[Any, tuple[int, int]], start: int, key_col: int) -> int:
+    """Where the items of ``assessments`` put their dash (two in from the key by default)."""
+    first = marks.get(("assessments", 0))
+    if first is not None and first[0] - 1 > start:
+        line = lines[first[0] - 1]
+        dash = line.find("-")
+        if dash >= 0 and not line[:dash].strip():
+            return dash
+    return key_col + 2
+
+
+def _as_text(value: Any) -> Any:
+    """``value`` as csmatrix's loader reads it back: every scalar as its text."""
+    if isinstance(value, dict):
+        return {str(k): _as_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_text(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def target_reference(to: str, family: str) -> str:
@@ -283,4 +425,33 @@ def plan(store: Any, member_path: Any, to: str, lang: str) -> tuple[str, list[st
         )
     result = migrate(member, lineage(src, dst, store.chain))
     label = display_path(member_path)
-    return member_yaml(result, Path(member_path).stem), summary(result, label, lang)
+    lines = summary(result, label, lang)
+    member_id = Path(member_path).stem
+    original = _original_text(member_path)
+    edited = None
+    if original is not None:
+        edited = edit_member(original, result, member_id, _head(result))
+        if edited is None:
+            lines.append(
+                "  注意: ファイルの書き方をそのまま残せないため、コメントなしで書き直しました"
+                if lang == "ja"
+                else "  note: the file's layout could not be kept as it was; "
+                "it was written anew, without comments"
+            )
+    return (edited if edited is not None else member_yaml(result, member_id)), lines
+
+
+def _original_text(member_path: Any) -> str | None:
+    """The member file as text (it was just read and found valid), or None."""
+    from csmatrix.errors import CsmatrixError
+    from csmatrix.files.read import read_bounded
+    from csmatrix.files.yamlio import MAX_BYTES, decode
+
+    try:
+        data = read_bounded(member_path, MAX_BYTES)
+    except CsmatrixError:
+        return None
+    text, problem = decode(data, str(member_path))
+    if problem is not None:
+        return None
+    return ("\ufeff" if data.startswith(b"\xef\xbb\xbf") else "") + text
