@@ -44,6 +44,7 @@ from csmatrix.checks import suggest
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
 from csmatrix.loading import Store
 from csmatrix.memberfile import assessment_lines, member_text, schema_line
+from csmatrix.models.common import ID_PATTERN
 from csmatrix.models.framework import Framework
 from csmatrix.safeio import FileTrouble, read_bounded
 from csmatrix.sheetdata import SHEET_FORMAT, header_key, import_labels
@@ -498,6 +499,17 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     if loaded.model is None or not loaded.ok:
         first = loaded.problems[0] if loaded.problems else None
         detail = first.message if first else "it is invalid"
+        if _names_a_file(reference) and store.resolve(reference) is not None:
+            # a path in a cell may point anywhere: say what it is not, never what it holds
+            raise InvalidInput(
+                [
+                    grid.problem(
+                        ref_cell,
+                        f"'{reference}' is not a valid csmatrix framework",
+                        hint=f"check it with: csmatrix validate {reference}",
+                    )
+                ]
+            )
         raise InvalidInput(
             [
                 grid.problem(
@@ -525,6 +537,15 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         )
     member_cell = grid.meta.get("member")
     member_id = member_cell.text if member_cell is not None and member_cell.text else None
+    if member_id is not None and not re.fullmatch(ID_PATTERN, member_id):
+        problems.append(
+            grid.problem(
+                member_cell,
+                f"'{member_id}' is not a member id",
+                hint="use lowercase letters, digits and hyphens (aoi-sato), or clear the cell",
+            )
+        )
+        member_id = None
 
     if grid.header_row is None:
         problems.append(
@@ -629,6 +650,13 @@ def _rows(
         else:
             levels[skill] = level
     return levels, notes
+
+
+def _names_a_file(reference: str) -> bool:
+    """Whether a framework cell gives a path rather than ``family@version``."""
+    from csmatrix import lookup
+
+    return lookup.parse_ref(reference) is None or lookup.looks_like_path(reference)
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
