@@ -234,7 +234,7 @@ def read_csv(path: Path, label: str) -> Grid:
             pending[0] = 0
             while record and not record[-1]:
                 record.pop()  # Excel pads rows with empty cells
-            if record and number > MAX_ROWS:
+            if number > MAX_ROWS:  # blank records count too: a file of line ends is no sheet
                 grid.problems = [_too_big(label, number, 1, f"row {number}", "rows", MAX_ROWS)]
                 return grid
             if len(record) > MAX_COLUMNS:
