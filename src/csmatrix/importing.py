@@ -59,7 +59,7 @@ MAX_CELLS = 100_000  # non-empty cells of a sheet (a 300-skill sheet has about 6
 MAX_SEPARATORS = 10_000  # commas fed to the CSV parser for one record
 MAX_ZIP_ENTRIES = 1_000  # parts of a workbook (csmatrix writes about 12)
 MAX_ZIP_DIRECTORY = 256 * 1024  # bytes of the zip's central directory
-MAX_XML_TAGS = 400_000  # XML elements in all parts together: bounds what openpyxl builds
+MAX_XML_TAGS = 150_000  # XML elements in all parts (a 30-skill sheet has 3,000): bounds openpyxl
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +198,9 @@ def _utf8_error(data: bytes) -> int:
     return len(data)
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 class _TooWide(Exception):
     """A CSV record with more separators than any sheet has (raised before it is parsed)."""
 
@@ -220,7 +223,8 @@ def read_csv(path: Path, label: str) -> Grid:
     pending = [0]  # separators fed to the parser since the last record it gave back
 
     def lines() -> Iterator[str]:
-        for line in io.StringIO(text, newline=""):
+        for match in _LINE.finditer(text):  # one line at a time: no copy of the whole text
+            line = match.group()
             pending[0] += line.count(",")
             if pending[0] > MAX_SEPARATORS:
                 raise _TooWide
