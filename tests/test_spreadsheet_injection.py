@@ -249,3 +249,19 @@ def test_import_restores_a_hostile_note(cli, tmp_path):
     back = yaml.safe_load(Path("back.yaml").read_text(encoding="utf-8"))
     assert back["name"] == "=evil name"
     assert back["assessments"][0]["notes"] == {"one": "=1+1 and '"}
+
+
+def test_xlsx_of_a_framework_with_control_characters_shows_them(cli, tmp_path):
+    from openpyxl import load_workbook
+
+    fw = hostile_framework(tmp_path)
+    path = fw / "evil" / "1.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"-2+3"', '"\\e[2J\\x07-2+3"'), encoding="utf-8")
+    r = cli("sheet", "evil@1", "--frameworks", fw, "-f", "xlsx", "-o", "s.xlsx")
+    if r.exit_code == 1:  # a framework may refuse control characters outright: fine, never exit 3
+        assert "error" in r.stderr
+        return
+    assert r.exit_code == 0, r
+    header = [c.value for c in load_workbook("s.xlsx")["スキルシート"][7]]
+    assert "3 \u241b[2J\u2407-2+3 (組織)" in header
