@@ -265,3 +265,16 @@ def test_xlsx_of_a_framework_with_control_characters_shows_them(cli, tmp_path):
     assert r.exit_code == 0, r
     header = [c.value for c in load_workbook("s.xlsx")["スキルシート"][7]]
     assert "3 \u241b[2J\u2407-2+3 (組織)" in header
+
+
+def test_xlsx_print_header_shows_an_ampersand_of_the_title_literally(cli, tmp_path):
+    fw = hostile_framework(tmp_path)
+    path = fw / "evil" / "1.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f"title: {_quoted(HOSTILE[0])}", 'title: "R&D &P"'), encoding="utf-8")
+    r = cli("sheet", "evil@1", "--frameworks", fw, "-f", "xlsx", "-o", "s.xlsx")
+    assert r.exit_code == 0, r
+    with zipfile.ZipFile("s.xlsx") as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    # '&P' would print the page number; '&&' prints '&'
+    assert "R&amp;&amp;D &amp;&amp;P" in xml
