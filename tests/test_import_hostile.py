@@ -304,3 +304,20 @@ def test_plain_levels_and_blank(cli, tmp_path, typed):
     assert r.exit_code == 0, r
     levels = yaml.safe_load(r.stdout)["assessments"][0]["levels"]
     assert levels == ({"health": 2, "escaping": 1} if typed else {"escaping": 1})
+
+
+def test_one_huge_string(tmp_path):
+    text = b"x" * (16 * 1024 * 1024)
+    path = _workbook(
+        tmp_path / "big.xlsx", b'<row r="1"><c r="A1" t="inlineStr"><is><t>' + text + b"</t></is></c></row>"
+    )
+    assert path.stat().st_size < 100_000
+    assert_refused_fast(path, "the workbook unpacks to more than 16 MiB", tmp_path)
+
+
+def test_a_large_string_under_the_caps_stays_bounded(tmp_path):
+    text = b"x" * (15 * 1024 * 1024)
+    path = _workbook(
+        tmp_path / "big.xlsx", b'<row r="1"><c r="A1" t="inlineStr"><is><t>' + text + b"</t></is></c></row>"
+    )
+    assert_refused_fast(path, "this is not a csmatrix skill sheet", tmp_path)

@@ -52,7 +52,7 @@ from csmatrix.yamlio import decode, parse_text
 
 META_KEYS = ("framework", "role", "member", "name")
 MAX_SHEET_BYTES = 16 * 1024 * 1024
-MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a zip bomb is refused before openpyxl inflates it
+MAX_UNPACKED_BYTES = 16 * 1024 * 1024  # unpacked parts (csmatrix writes ~60 KB); a zip bomb is refused unread
 MAX_ROWS = 5_000  # a framework has tens of skills; this bounds the cells we walk
 MAX_COLUMNS = 200
 MAX_CELLS = 100_000  # non-empty cells of a sheet (a 300-skill sheet has about 6,000)
@@ -325,7 +325,7 @@ def _zip_trouble(data: bytes) -> str | None:
                     f"the workbook holds more than {MAX_ZIP_ENTRIES} parts; a skill sheet is never that big"
                 )
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-                return "the workbook unpacks to more than 64 MiB; a skill sheet is never that big"
+                return "the workbook unpacks to more than 16 MiB; a skill sheet is never that big"
             tags = 0
             for info in infos:
                 with archive.open(info) as part:
