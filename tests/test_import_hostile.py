@@ -321,3 +321,15 @@ def test_a_large_string_under_the_caps_stays_bounded(tmp_path):
         tmp_path / "big.xlsx", b'<row r="1"><c r="A1" t="inlineStr"><is><t>' + text + b"</t></is></c></row>"
     )
     assert_refused_fast(path, "this is not a csmatrix skill sheet", tmp_path)
+
+
+def test_an_entity_expansion_bomb(tmp_path):
+    entities = b"".join(
+        b'<!ENTITY %s "%s">' % (bytes([98 + i]), b"&%s;" % bytes([97 + i]) * 10) for i in range(9)
+    )
+    dtd = b'<!DOCTYPE worksheet [<!ENTITY a "' + b"a" * 60 + b'">' + entities + b"]>"
+    path = _workbook(
+        tmp_path / "laughs.xlsx", b'<row r="1"><c r="A1" t="inlineStr"><is><t>&j;</t></is></c></row>'
+    )
+    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"?>", b"?>" + dtd, 1))
+    assert_refused_fast(path, "cannot read the workbook", tmp_path)
