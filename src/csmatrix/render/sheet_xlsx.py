@@ -94,6 +94,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
     center = Alignment(wrap_text=True, vertical="top", horizontal="center")
 
     wb = Workbook()
+    wb.calculation.fullCalcOnLoad = False  # nothing to calculate: the workbook holds no formula
     ws = wb.active
     assert isinstance(ws, Worksheet)  # a new Workbook() starts with one worksheet, active
     ws.title = sheet_title(sheet.lang)
