@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -390,3 +391,76 @@ def test_libreoffice_reads_every_skill_name(cli, tmp_path):
     for placed in fw.placed:
         assert placed.skill.name.get("ja") in text, placed.skill.id
         assert placed.skill.id in text
+
+
+# --- hostile texts: nothing from a file becomes markup ------------------------------------------
+
+MARKUP = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(2)>',
+    "</td></tr></table><h1>forged</h1>",
+    "<!-- & --><style>body{display:none}</style>",
+    "'><svg onload=alert(3)>",
+]
+
+
+def markup_framework(root: Path) -> Path:
+    """A valid framework whose every human text is markup; returns its --frameworks dir."""
+    import yaml
+
+    m = MARKUP
+    doc = {
+        "schema": "csmatrix/framework@1",
+        "id": "evil",
+        "version": "1",
+        "released": "2026-01-01",
+        "title": m[0],
+        "levels": [
+            {"level": 1, "name": m[1], "scope": "individual"},
+            {"level": 2, "name": m[2], "scope": "organization"},
+        ],
+        "axes": [{"id": "cs", "name": m[3]}],
+        "categories": [
+            {
+                "id": "basics",
+                "axis": "cs",
+                "name": m[4],
+                "skills": [{"id": "one", "name": m[0], "summary": m[1], "levels": {1: m[2], 2: m[3]}}],
+            }
+        ],
+        "roles": [{"id": "member", "name": m[4], "targets": {"default": 1}}],
+    }
+    folder = root / "evil-fw"
+    (folder / "evil").mkdir(parents=True)
+    (folder / "evil" / "1.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    member = root / "eve.yaml"
+    member.write_text(
+        "schema: csmatrix/member@1\nid: eve\nname: " + json.dumps(m[1]) + "\nframework: evil@1\n"
+        "role: member\nassessments:\n  - {date: 2026-01-10, by: self, levels: {one: 2}}\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_markup_from_files_is_escaped(cli, tmp_path, fmt):
+    fw = markup_framework(tmp_path)
+    r = cli("sheet", "--member", tmp_path / "eve.yaml", "--frameworks", fw, "-f", fmt)
+    assert r.exit_code == 0, r
+    out = r.stdout
+    for tag in ("<script", "<img", "<h1>forged", "<svg", "<!--", "</table><h1>"):
+        assert tag not in out, tag
+    assert out.count("<style>") == (1 if fmt == "html" else 0)  # our own stylesheet only
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "&lt;img src=x onerror=alert(2)&gt;" in out
+    if fmt == "html":
+        # attribute values cannot be closed by a quote from a file
+        assert '"><img' not in out
+        assert "'><svg" not in out
+
+
+def test_markdown_inline_code_cannot_be_closed_by_its_text():
+    from csmatrix.render.sheet_md import code
+
+    assert code("mini@1") == "`mini@1`"
+    assert code("x`<img src=x onerror=alert(1)>") == "x`&lt;img src=x onerror=alert(1)&gt;"

@@ -15,13 +15,17 @@ text turns to mojibake).  The file starts with a small key/value block that
 Keys stay in English so that ``import`` finds them whatever the sheet's
 language; the third column says in the sheet's language what each one is.
 The blank row keeps Excel's sort and filter to the skill table.
+Every cell goes through ``cells.neutralise``: no text from a framework or a
+member file becomes a formula, and ``import`` restores it exactly.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 
+from csmatrix.sheet.cells import neutralise
 from csmatrix.sheet.data import CURRENT_MARK, SHEET_FORMAT, TARGET_MARK, SheetData, SheetRow
 
 
@@ -73,11 +77,16 @@ def meta_rows(sheet: SheetData) -> list[list[str]]:
 def sheet_csv(sheet: SheetData) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerows(meta_rows(sheet))
+    writer.writerows(safe_rows(meta_rows(sheet)))
     writer.writerow([])
-    writer.writerow(header(sheet))
-    writer.writerows(body(sheet, row) for row in sheet.rows)
+    writer.writerows(safe_rows([header(sheet)]))
+    writer.writerows(safe_rows(body(sheet, row) for row in sheet.rows))
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def safe_rows(rows: Iterable[list[str]]) -> Iterable[list[str]]:
+    """Rows whose cells no spreadsheet reads as a formula (OWASP CSV injection)."""
+    return ([neutralise(cell) for cell in row] for row in rows)
 
 
 def _num(value: int | None) -> str:

@@ -13,9 +13,16 @@ def cell(value: object) -> str:
     return _cell(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
+def code(text: str) -> str:
+    """``text`` as inline code, or as an escaped cell when it could close the code span."""
+    if any(ch in text for ch in "`<>&|\r\n"):
+        return cell(text)
+    return f"`{text}`"
+
+
 def sheet_markdown(sheet: SheetData) -> str:
     lines = [f"# {cell(sheet.title)} — {sheet.w('sheet')}", ""]
-    lines.append(f"- {sheet.w('framework')}: `{sheet.framework}`")
+    lines.append(f"- {sheet.w('framework')}: {code(sheet.framework)}")
     lines.append(f"- {sheet.w('role')}: {cell(sheet.role_text)}")
     name = cell(sheet.member_name) if sheet.has_member else ""
     lines.append(f"- {sheet.w('name')}: {name}".rstrip())

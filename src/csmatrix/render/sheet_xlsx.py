@@ -13,6 +13,11 @@ Sheet 2 (``_csmatrix``, hidden) holds what ``import`` needs: the sheet format,
 framework reference, role, member, where the name cell and header row are,
 and the skill ids.
 
+Every text goes in through :func:`put`: neutralised (``cells.neutralise``:
+nothing from a file becomes a formula, and ``import`` restores it exactly),
+control characters shown as symbols (XML cannot hold them), and stored as a
+string cell, never a formula.
+
 openpyxl is imported here only, so ``csmatrix --help`` never loads it.
 """
 
@@ -23,6 +28,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from csmatrix.render.sheet_csv import marked
+from csmatrix.sheet.cells import neutralise, visible
 from csmatrix.sheet.data import SHEET_FORMAT, SheetData, display_width
 
 if TYPE_CHECKING:
@@ -51,6 +57,17 @@ DESC_WIDTH = 25
 BODY_SIZE = 9
 
 
+def put(ws: Any, row: int, col: int, value: Any) -> Any:
+    """Write ``value`` into a cell; a text is always a plain string cell (never a formula)."""
+    cell = ws.cell(row, col)
+    if isinstance(value, str):
+        cell.value = neutralise(visible(value))
+        cell.data_type = "s"
+    else:
+        cell.value = value
+    return cell
+
+
 def sheet_title(lang: str) -> str:
     return SHEET_TITLE.get(lang, SHEET_TITLE["en"])
 
@@ -77,6 +94,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
     center = Alignment(wrap_text=True, vertical="top", horizontal="center")
 
     wb = Workbook()
+    wb.calculation.fullCalcOnLoad = False  # nothing to calculate: the workbook holds no formula
     ws = wb.active
     assert isinstance(ws, Worksheet)  # a new Workbook() starts with one worksheet, active
     ws.title = sheet_title(sheet.lang)
@@ -99,7 +117,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
     last_col = get_column_letter(len(columns))
 
     # --- header block ----------------------------------------------------------
-    ws["A1"] = f"{sheet.title} — {sheet.w('sheet')}"
+    put(ws, 1, 1, f"{sheet.title} — {sheet.w('sheet')}")
     ws["A1"].font = font(14, bold=True)
     block = [
         (2, sheet.w("framework"), sheet.framework),
@@ -107,18 +125,18 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
         (4, sheet.w("name"), sheet.member_name or ""),
     ]
     for block_row, label, value in block:
-        ws.cell(block_row, 1, label).font = font(10, bold=True, color=MUTED)
-        ws.cell(block_row, 2, value).font = font(11, bold=block_row == 4)
+        put(ws, block_row, 1, label).font = font(10, bold=True, color=MUTED)
+        put(ws, block_row, 2, value).font = font(11, bold=block_row == 4)
     name_cell = ws[NAME_CELL]
     name_cell.fill = fill(INPUT_FILL)
     name_cell.border = Border(bottom=Side(style="medium", color=INK))
     ws.merge_cells(start_row=4, start_column=2, end_row=4, end_column=3)
-    ws.cell(5, 1, sheet.instructions).font = font(10, color=MUTED)
-    legend = ws.cell(6, 1, sheet.w("target_mark"))
+    put(ws, 5, 1, sheet.instructions).font = font(10, color=MUTED)
+    legend = put(ws, 6, 1, sheet.w("target_mark"))
     legend.font = font(10, bold=True, color="8A6100")
     legend.fill = fill(TARGET_FILL)
     if sheet.has_member:
-        cur = ws.cell(6, 2, sheet.w("current_mark"))
+        cur = put(ws, 6, 2, sheet.w("current_mark"))
         cur.font = font(10, bold=True, color=CURRENT_EDGE)
         cur.fill = fill(CURRENT_FILL)
     ws.row_dimensions[1].height = 24
@@ -126,7 +144,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
     # --- table -----------------------------------------------------------------
     scope_of = {f"L{step.level}": step.scope for step in sheet.scale}
     for key, label, _ in columns:
-        c = ws.cell(HEADER_ROW, col_of[key], label)
+        c = put(ws, HEADER_ROW, col_of[key], label)
         c.font = font(9, bold=True)
         c.alignment = center if key not in ("skill", "note") else wrap
         c.border = grid
@@ -161,7 +179,7 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
         lines = 1
         for key, _, _ in columns:
             value = values[key]
-            c = ws.cell(r, col_of[key], value)
+            c = put(ws, r, col_of[key], value)
             c.border = grid
             c.font = font()
             c.alignment = wrap
@@ -239,10 +257,14 @@ def _skill_text(name: str, summary: str, font_name: str) -> Any:
     from openpyxl.styles.colors import Color
 
     if not summary:
-        return name
+        return name  # put() neutralises it
     return CellRichText(
-        TextBlock(InlineFont(rFont=font_name, sz=BODY_SIZE, b=True, color=Color(rgb=INK)), name),
-        TextBlock(InlineFont(rFont=font_name, sz=BODY_SIZE - 1, color=Color(rgb=MUTED)), "\n" + summary),
+        TextBlock(
+            InlineFont(rFont=font_name, sz=BODY_SIZE, b=True, color=Color(rgb=INK)), neutralise(visible(name))
+        ),
+        TextBlock(
+            InlineFont(rFont=font_name, sz=BODY_SIZE - 1, color=Color(rgb=MUTED)), "\n" + visible(summary)
+        ),
     )
 
 
@@ -270,7 +292,8 @@ def _print_setup(ws: Worksheet, sheet: SheetData, margins: Any, last_col: str, l
     assert footer is not None
     assert header.left is not None
     assert footer.center is not None
-    header.left.text = f"{sheet.title} — {sheet.w('sheet')}"
+    # '&' starts a header code (&P: page number): a literal one is '&&'
+    header.left.text = visible(f"{sheet.title} — {sheet.w('sheet')}").replace("&", "&&")
     header.left.size = 8
     footer.center.text = "&P / &N"
     footer.center.size = 8
@@ -292,5 +315,5 @@ def _meta_sheet(wb: Any, sheet: SheetData, col_of: dict[str, int]) -> None:
     ]
     rows += [("skill", row.skill_id) for row in sheet.rows]
     for r, (key, value) in enumerate(rows, start=1):
-        meta.cell(r, 1, key)
-        meta.cell(r, 2, value)
+        put(meta, r, 1, key)
+        put(meta, r, 2, value)

@@ -1,7 +1,8 @@
 """`team --format csv`: the matrix for Excel (UTF-8 with BOM, so Excel in Japan reads it).
 
 One row per member: id, name, role, then one column per skill id in framework
-order; an unrated skill is an empty cell.
+order; an unrated skill is an empty cell.  Every text cell goes through
+``cells.neutralise`` (no name or role from a file becomes a formula).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import csv
 import io
 from typing import Any
 
+from csmatrix.sheet.cells import neutralise
+
 BOM = "\ufeff"
 
 
@@ -17,10 +20,9 @@ def team_csv(view: dict[str, Any]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     skill_ids = [s["id"] for s in view["skills"]]
-    writer.writerow(["id", "name", "role", *skill_ids])
+    writer.writerow([neutralise(text) for text in ["id", "name", "role", *skill_ids]])
     for member in view["members"]:
         levels = member["levels"]
-        writer.writerow(
-            [member["id"], member["name"], member["role"] or "", *[levels[s] or "" for s in skill_ids]]
-        )
+        texts = [member["id"], member["name"], member["role"] or ""]
+        writer.writerow([*(neutralise(str(t)) for t in texts), *[levels[s] or "" for s in skill_ids]])
     return BOM + out.getvalue()

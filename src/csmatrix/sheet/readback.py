@@ -13,7 +13,16 @@ Rules:
 * a row with a skill id and no rating is simply unrated; a row with a rating
   (or a note) but no skill id is an error; a row with neither is skipped;
 * ratings are whole numbers within the scale (``3``, ``3.0`` and full-width
-  ``３`` are read as 3);
+  ``３`` are read as 3, and nothing else: not ``2e0``, ``²``, ``②`` or ``٣``);
+* every text cell is read back through ``cells.restore``, the inverse of the
+  escaping the sheet writers apply (OWASP CSV injection), so a name that
+  begins with ``=`` or ``'`` comes back exactly;
+* hostile files are bounded before they are parsed: at most 16 MiB read,
+  CSV parsed record by record with rows, columns and cells capped, and an
+  XLSX's parts, unpacked size and XML elements counted before openpyxl
+  opens it (read-only, so no declared dimension or merged range is ever
+  materialised); a cell reference read from the hidden ``_csmatrix`` sheet
+  must be one cell within those caps;
 * a skill listed twice is an error on the second row.
 """
 
@@ -23,27 +32,37 @@ import codecs
 import csv
 import datetime as dt
 import io
-import unicodedata
+import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
 from csmatrix.files.member_writer import TextLines, assessment_lines, member_text, schema_line
+from csmatrix.files.read import FileTrouble, read_bounded
 from csmatrix.files.store import Store
 from csmatrix.files.yamlio import decode, parse_text
+from csmatrix.models.common import ID_PATTERN
 from csmatrix.models.framework import Framework
 from csmatrix.rules.checks import suggest
+from csmatrix.sheet.cells import restore
 from csmatrix.sheet.data import SHEET_FORMAT, header_key, import_labels
 
 META_KEYS = ("framework", "role", "member", "name")
 MAX_SHEET_BYTES = 16 * 1024 * 1024
-MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a zip bomb is refused before openpyxl inflates it
+MAX_UNPACKED_BYTES = 16 * 1024 * 1024  # unpacked parts (csmatrix writes ~60 KB); a zip bomb is refused unread
 MAX_ROWS = 5_000  # a framework has tens of skills; this bounds the cells we walk
 MAX_COLUMNS = 200
+MAX_CELLS = 100_000  # non-empty cells of a sheet (a 300-skill sheet has about 6,000)
+MAX_SEPARATORS = 10_000  # commas fed to the CSV parser for one record
+MAX_ZIP_ENTRIES = 1_000  # parts of a workbook (csmatrix writes about 12)
+MAX_ZIP_DIRECTORY = 256 * 1024  # bytes of the zip's central directory
+MAX_XML_TAGS = 150_000  # XML elements in all parts (a 30-skill sheet has 3,000): bounds openpyxl
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     row: int  # 1-based, as the spreadsheet shows it
     col: int  # 1-based
@@ -103,10 +122,6 @@ class FilledSheet:
 def read_filled_sheet(path: Path, store: Store, need_name: bool = True) -> FilledSheet:
     """Read and check a filled sheet; InvalidInput with every problem otherwise."""
     label = str(path)
-    if not path.exists():
-        raise InvalidInput([Problem(label, 0, 0, "no such file")])
-    if path.is_dir():
-        raise InvalidInput([Problem(label, 0, 0, "is a directory, not a sheet")])
     suffix = path.suffix.lower()
     if suffix == ".csv":
         grid = read_csv(path, label)
@@ -132,13 +147,9 @@ def read_filled_sheet(path: Path, store: Store, need_name: bool = True) -> Fille
 
 def _read_bytes(path: Path, label: str) -> tuple[bytes | None, list[Problem]]:
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_SHEET_BYTES + 1)
-    except OSError as exc:
-        return None, [Problem(label, 0, 0, f"cannot read the file: {exc.strerror}")]
-    if len(data) > MAX_SHEET_BYTES:
-        return None, [Problem(label, 0, 0, "the file is larger than 16 MiB; a skill sheet is never that big")]
-    return data, []
+        return read_bounded(path, MAX_SHEET_BYTES, label=label, what="sheet"), []
+    except FileTrouble as exc:
+        return None, [exc.problem()]
 
 
 def decode_csv(data: bytes, label: str) -> tuple[str, Problem | None]:
@@ -187,29 +198,77 @@ def _utf8_error(data: bytes) -> int:
     return len(data)
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+class _TooWide(Exception):
+    """A CSV record with more separators than any sheet has (raised before it is parsed)."""
+
+
 def read_csv(path: Path, label: str) -> Grid:
+    """The CSV as located cells, parsed record by record with rows, columns and cells capped."""
     grid = Grid(label)
     data, problems = _read_bytes(path, label)
     if data is None:
         grid.problems = problems
         return grid
     text, problem = decode_csv(data, label)
+    del data
     if problem is not None:
         grid.problems = [problem]
         return grid
     if "\x00" in text:
         grid.problems = [Problem(label, 1, 1, "the file holds NUL bytes: it is not a CSV text file")]
         return grid
-    reader = csv.reader(io.StringIO(text, newline=""))
+    pending = [0]  # separators fed to the parser since the last record it gave back
+
+    def lines() -> Iterator[str]:
+        for match in _LINE.finditer(text):  # one line at a time: no copy of the whole text
+            line = match.group()
+            pending[0] += line.count(",")
+            if pending[0] > MAX_SEPARATORS:
+                raise _TooWide
+            yield line
+
     records: list[list[Cell]] = []
+    cells = 0
+    number = 0
     try:
-        for number, record in enumerate(reader, start=1):
-            records.append([Cell(number, i + 1, v) for i, v in enumerate(record)])
+        for number, record in enumerate(csv.reader(lines()), start=1):
+            pending[0] = 0
+            while record and not record[-1]:
+                record.pop()  # Excel pads rows with empty cells
+            if number > MAX_ROWS:  # blank records count too: a file of line ends is no sheet
+                grid.problems = [_too_big(label, number, 1, f"row {number}", "rows", MAX_ROWS)]
+                return grid
+            if len(record) > MAX_COLUMNS:
+                grid.problems = [
+                    _too_big(label, number, MAX_COLUMNS + 1, f"row {number}", "columns", MAX_COLUMNS)
+                ]
+                return grid
+            cells += len(record)
+            if cells > MAX_CELLS:
+                grid.problems = [_too_big(label, number, 1, f"row {number}", "cells", MAX_CELLS)]
+                return grid
+            records.append([Cell(number, i + 1, restore(v)) for i, v in enumerate(record)])
+    except _TooWide:
+        grid.problems = [_too_big(label, number + 1, 1, f"row {number + 1}", "columns", MAX_COLUMNS)]
+        return grid
     except csv.Error as exc:
-        grid.problems = [Problem(label, len(records) + 1, 1, f"this is not valid CSV: {exc}")]
+        grid.problems = [Problem(label, number + 1, 1, f"this is not valid CSV: {exc}")]
         return grid
     _split(grid, records)
     return grid
+
+
+def _too_big(label: str, row: int, col: int, where: str, what: str, limit: int) -> Problem:
+    return Problem(
+        label,
+        row,
+        col,
+        f"{where}: the sheet has more than {limit} {what}; a skill sheet is never that big",
+        hint="import the sheet csmatrix wrote, or delete stray cells far below or right of the table",
+    )
 
 
 def _split(grid: Grid, records: list[list[Cell]]) -> None:
@@ -232,33 +291,70 @@ def _split(grid: Grid, records: list[list[Cell]]) -> None:
         grid.rows = records
 
 
-def read_xlsx(path: Path, label: str) -> Grid:
+class _TooBig(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def _zip_trouble(data: bytes) -> str | None:
+    """Why this archive is refused before openpyxl opens it, or None.
+
+    The central directory, the unpacked size and the number of XML elements
+    (every ``<``) are bounded, so no workbook can make openpyxl build millions
+    of cells or strings.  A file that is no zip at all is left to openpyxl.
+    """
+    import struct
     import zipfile
+    import zlib
 
-    from openpyxl import load_workbook
+    tail = data[-(22 + 0xFFFF) :]
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return None
+    entries, directory = struct.unpack("<HL", tail[at + 10 : at + 16])
+    if at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
+        return "the workbook is a ZIP64 archive; a skill sheet is never that big"
+    if entries > MAX_ZIP_ENTRIES or directory > MAX_ZIP_DIRECTORY:
+        return f"the workbook holds more than {MAX_ZIP_ENTRIES} parts; a skill sheet is never that big"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ZIP_ENTRIES:
+                return (
+                    f"the workbook holds more than {MAX_ZIP_ENTRIES} parts; a skill sheet is never that big"
+                )
+            if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+                return "the workbook unpacks to more than 16 MiB; a skill sheet is never that big"
+            tags = 0
+            for info in infos:
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        tags += chunk.count(b"<")
+                        if tags > MAX_XML_TAGS:
+                            return (
+                                f"the workbook holds more than {MAX_XML_TAGS} XML elements; "
+                                "a skill sheet is never that big"
+                            )
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        return None  # openpyxl says it is not a workbook
+    return None
 
-    from csmatrix.render.sheet_xlsx import META_SHEET
 
+def read_xlsx(path: Path, label: str) -> Grid:
     grid = Grid(label)
-    if path.stat().st_size > MAX_SHEET_BYTES:
-        grid.problems = [
-            Problem(label, 0, 0, "the file is larger than 16 MiB; a skill sheet is never that big")
-        ]
+    data, problems = _read_bytes(path, label)
+    if data is None:
+        grid.problems = problems
+        return grid
+    trouble = _zip_trouble(data)
+    if trouble is not None:
+        grid.problems = [Problem(label, 0, 0, trouble, hint="import the workbook csmatrix wrote, filled in")]
         return grid
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        unpacked = 0  # load_workbook below says what is wrong with it
-    if unpacked > MAX_UNPACKED_BYTES:
-        grid.problems = [
-            Problem(label, 0, 0, "the workbook unpacks to more than 64 MiB; a skill sheet is never that big")
-        ]
-        return grid
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about Excel extensions it drops
-            wb = load_workbook(path, data_only=True)
+        _read_workbook(data, grid)
+    except _TooBig as exc:
+        grid.problems = [exc.problem]
     except Exception as exc:  # noqa: BLE001 - any parser failure means "not a workbook we can read"
         grid.problems = [
             Problem(
@@ -269,53 +365,105 @@ def read_xlsx(path: Path, label: str) -> Grid:
                 hint="open it in Excel and save it as 'Excel Workbook (.xlsx)'",
             )
         ]
-        return grid
-    meta: dict[str, Cell] = {}
-    if META_SHEET in wb.sheetnames:
-        for r, row in enumerate(wb[META_SHEET].iter_rows(max_col=2, values_only=True), start=1):
-            key = _text(row[0]) if row else None
-            if key and key not in meta and key != "skill":
-                meta[key] = Cell(r, 2, _text(row[1]) if len(row) > 1 else None, META_SHEET)
-    title = meta["sheet"].value if "sheet" in meta else None
-    ws = wb[title] if title and title in wb.sheetnames else wb.worksheets[0]
-    grid.sheet = ws.title
-    if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
-        grid.problems = [
-            Problem(
-                label,
-                0,
-                0,
-                f"the sheet '{ws.title}' spans {ws.max_row} rows × {ws.max_column} columns; "
-                f"a skill sheet has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
-                hint="delete stray cells far below or right of the table, or use the sheet csmatrix wrote",
-            )
-        ]
-        return grid
+    return grid
+
+
+def _rows_of(ws: Any, label: str, max_rows: int, max_cols: int) -> list[list[Cell]]:
+    """The rows of a read-only worksheet as cells, never past the caps (whatever it declares)."""
+    records: list[list[Cell]] = []
+    cells = 0
+    rows = ws.iter_rows(min_row=1, max_row=max_rows + 1, max_col=max_cols + 1, values_only=True)
+    for r, row in enumerate(rows, start=1):
+        values = list(row)
+        while values and values[-1] is None:
+            values.pop()
+        where = f"sheet '{ws.title}'"
+        if r > max_rows:  # openpyxl yields this row only when something lies at or beyond it
+            raise _TooBig(_too_big(label, 0, 0, where, "rows", max_rows))
+        if len(values) > max_cols:
+            raise _TooBig(_too_big(label, 0, 0, where, "columns", max_cols))
+        cells += len(values)
+        if cells > MAX_CELLS:
+            raise _TooBig(_too_big(label, 0, 0, where, "cells", MAX_CELLS))
+        records.append([Cell(r, c, _text(v), ws.title) for c, v in enumerate(values, start=1)])
+    return records
+
+
+def _read_workbook(data: bytes, grid: Grid) -> None:
+    from openpyxl import load_workbook
+
+    from csmatrix.render.sheet_xlsx import META_SHEET
+
+    label = grid.path
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about Excel extensions it drops
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        sheets = {ws.title: ws for ws in wb.worksheets}  # no chart sheets
+        meta: dict[str, Cell] = {}
+        if META_SHEET in sheets:
+            for record in _rows_of(sheets[META_SHEET], label, MAX_ROWS, MAX_COLUMNS):
+                key = record[0].value if record else None
+                if key and key not in meta and key != "skill":
+                    meta[key] = record[1] if len(record) > 1 else Cell(record[0].row, 2, None, META_SHEET)
+        title = meta["sheet"].value if "sheet" in meta else None
+        content = [ws for name, ws in sheets.items() if name != META_SHEET]
+        if title and title in sheets:
+            ws = sheets[title]
+        elif content:
+            ws = content[0]
+        else:
+            grid.problems = [Problem(label, 0, 0, "the workbook has no worksheet")]
+            return
+        grid.sheet = ws.title
+        records = _rows_of(ws, label, MAX_ROWS, MAX_COLUMNS)
+    finally:
+        wb.close()
     if "format" in meta and meta["format"].value == SHEET_FORMAT:
         grid.meta["format"] = meta["format"]
     for key in ("framework", "role", "member"):
         if key in meta:
             grid.meta[key] = meta[key]
-    records = [
-        [Cell(r, c, _text(v), ws.title) for c, v in enumerate(row, start=1)]
-        for r, row in enumerate(ws.iter_rows(values_only=True), start=1)
-    ]
-    name_ref = meta["name_cell"].value if "name_cell" in meta else None
-    if name_ref:
-        try:
-            cell = ws[name_ref]
-            grid.meta["name"] = Cell(cell.row, cell.column, _text(cell.value), ws.title)
-        except (ValueError, KeyError, AttributeError):
-            pass
+    if "name_cell" in meta and meta["name_cell"].value:
+        ref_cell = meta["name_cell"]
+        where = _single_cell(ref_cell.text)
+        if where is None:
+            grid.problems.append(
+                grid.problem(
+                    ref_cell,
+                    f"'{ref_cell.text}' is not one cell of a skill sheet",
+                    hint="import the workbook csmatrix wrote, filled in",
+                )
+            )
+            return
+        row, col = where
+        record = records[row - 1] if row <= len(records) else []
+        grid.meta["name"] = record[col - 1] if col <= len(record) else Cell(row, col, None, ws.title)
     table = Grid(label)
     _split(table, records)
     grid.rows = table.rows
     grid.header_row = table.header_row
-    return grid
+
+
+_CELL_REF = re.compile(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})", re.ASCII)
+
+
+def _single_cell(ref: str) -> tuple[int, int] | None:
+    """(row, column) of a reference like ``B4`` within the sheet's caps, or None."""
+    match = _CELL_REF.fullmatch(ref.strip())
+    if match is None:
+        return None
+    col = 0
+    for letter in match.group(1):
+        col = col * 26 + ord(letter) - 64
+    row = int(match.group(2))
+    if row > MAX_ROWS or col > MAX_COLUMNS:
+        return None
+    return row, col
 
 
 def _text(value: object) -> str | None:
-    """A cell value as the text a person sees (3.0 -> '3')."""
+    """A cell value as the text a person sees (3.0 -> '3'); a text as csmatrix wrote it."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -324,6 +472,8 @@ def _text(value: object) -> str | None:
         return str(int(value))
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
+    if isinstance(value, str):
+        return restore(value)
     return str(value)
 
 
@@ -353,6 +503,17 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     if loaded.model is None or not loaded.ok:
         first = loaded.problems[0] if loaded.problems else None
         detail = first.message if first else "it is invalid"
+        if _names_a_file(reference) and store.resolve(reference) is not None:
+            # a path in a cell may point anywhere: say what it is not, never what it holds
+            raise InvalidInput(
+                [
+                    grid.problem(
+                        ref_cell,
+                        f"'{reference}' is not a valid csmatrix framework",
+                        hint=f"check it with: csmatrix validate {reference}",
+                    )
+                ]
+            )
         raise InvalidInput(
             [
                 grid.problem(
@@ -380,6 +541,15 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         )
     member_cell = grid.meta.get("member")
     member_id = member_cell.text if member_cell is not None and member_cell.text else None
+    if member_id is not None and not re.fullmatch(ID_PATTERN, member_id):
+        problems.append(
+            grid.problem(
+                member_cell,
+                f"'{member_id}' is not a member id",
+                hint="use lowercase letters, digits and hyphens (aoi-sato), or clear the cell",
+            )
+        )
+        member_id = None
 
     if grid.header_row is None:
         problems.append(
@@ -486,18 +656,26 @@ def _rows(
     return levels, notes
 
 
+def _names_a_file(reference: str) -> bool:
+    """Whether a framework cell gives a path rather than ``family@version``."""
+    from csmatrix.files import lookup
+
+    return lookup.parse_ref(reference) is None or lookup.looks_like_path(reference)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_LEVEL = re.compile(r"(0|[1-9][0-9]{0,5})(?:\.0+)?", re.ASCII)
+
+
 def _normal(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
+    """A rating as typed, with full-width digits (``３``) made ASCII; nothing else is mapped."""
+    return text.strip().translate(_FULL_WIDTH_DIGITS)
 
 
 def _level(text: str) -> int | None:
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    if not number.is_integer():
-        return None
-    return int(number)
+    """``3`` and ``3.0`` are 3; ``2e0``, ``²``, ``②``, ``٣`` or ``3.5`` are not levels."""
+    match = _LEVEL.fullmatch(text)
+    return int(match.group(1)) if match else None
 
 
 # --- writing (as text) ---------------------------------------------------------------
