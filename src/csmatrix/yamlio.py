@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from csmatrix.errors import Problem
+from csmatrix.safeio import FileTrouble, read_bounded
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 64
@@ -79,17 +80,17 @@ def dotted(loc: Loc) -> str:
 
 
 def read_doc(path: str | Path, label: str | None = None) -> Doc:
-    """Read and parse one YAML file; every failure is a located problem."""
+    """Read and parse one YAML file; every failure is a located problem.
+
+    The read is bounded (:func:`csmatrix.safeio.read_bounded`): pipes, devices
+    and folders are refused at once, and no more than ``MAX_BYTES + 1`` bytes
+    are ever read.
+    """
     name = label if label is not None else str(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        return Doc(name, problems=[Problem(name, 0, 0, "is a directory, not a YAML file")])
-    except FileNotFoundError:
-        return Doc(name, problems=[Problem(name, 0, 0, "no such file")])
-    except OSError as exc:
-        return Doc(name, problems=[Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")])
+        data = read_bounded(path, MAX_BYTES, label=name)
+    except FileTrouble as exc:
+        return Doc(name, problems=[exc.problem()])
     return parse_bytes(data, name)
 
 

@@ -85,6 +85,20 @@ def handled(fn: F) -> F:
         except BrokenPipeError:
             _quiet_broken_pipe()
             raise typer.Exit(0) from None
+        except OSError as exc:  # file-system trouble the core met: exit 1 with the path, never 3
+            from csmatrix.safeio import trouble_from
+
+            eprint(f"csmatrix: error: {trouble_from(exc)}")
+            raise typer.Exit(1) from None
+        except RuntimeError as exc:
+            # Python < 3.13: Path.resolve() reports a loop of links as RuntimeError
+            if not str(exc).startswith("Symlink loop from "):
+                internal_error(exc)
+                raise typer.Exit(3) from None
+            eprint(
+                f"csmatrix: error: {str(exc)[len('Symlink loop from ') :].strip(chr(39))}: a loop of symbolic links"
+            )
+            raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             internal_error(exc)
             raise typer.Exit(3) from None
