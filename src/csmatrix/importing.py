@@ -131,14 +131,12 @@ def read_filled_sheet(path: Path, store: Store, need_name: bool = True) -> Fille
 
 
 def _read_bytes(path: Path, label: str) -> tuple[bytes | None, list[Problem]]:
+    from csmatrix.safeio import FileTrouble, read_bounded
+
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_SHEET_BYTES + 1)
-    except OSError as exc:
-        return None, [Problem(label, 0, 0, f"cannot read the file: {exc.strerror}")]
-    if len(data) > MAX_SHEET_BYTES:
-        return None, [Problem(label, 0, 0, "the file is larger than 16 MiB; a skill sheet is never that big")]
-    return data, []
+        return read_bounded(path, MAX_SHEET_BYTES, label=label, what="sheet"), []
+    except FileTrouble as exc:
+        return None, [exc.problem()]
 
 
 def decode_csv(data: bytes, label: str) -> tuple[str, Problem | None]:

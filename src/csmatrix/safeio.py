@@ -90,6 +90,17 @@ def real_key(path: str | Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def special_kind(path: str | Path) -> str | None:
+    """Why ``path`` is refused if it is a pipe, device or socket (folders and absence pass)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return _kind(mode)
+
+
 def _kind(mode: int) -> str | None:
     """Why a file of this mode is refused, or None for a regular file."""
     if stat.S_ISREG(mode):

@@ -16,6 +16,8 @@ still shows a diff: a textconv driver that fails makes ``git diff`` fail.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 
@@ -85,6 +87,18 @@ def facts(fw: Framework) -> list[str]:
             if value is not None:
                 lines.append(f"{head} needs {placed.skill.id} {value}")
     return lines
+
+
+def read(path: str | Path) -> bytes:
+    """The file git hands us, read with the same cap as any YAML file.
+
+    A pipe, a device (``/dev/zero``), a folder or a file over the cap is
+    :class:`~csmatrix.safeio.FileTrouble` (exit 1): it is never read whole.
+    """
+    from csmatrix.safeio import read_bounded
+    from csmatrix.yamlio import MAX_BYTES
+
+    return read_bounded(path, MAX_BYTES, what="file")
 
 
 def render(data: bytes, label: str) -> bytes:

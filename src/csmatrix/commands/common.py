@@ -55,6 +55,21 @@ FrameworksOpt = Annotated[
 ]
 
 
+def no_special_file(path: Path) -> Path:
+    """Argument callback: a pipe, a device or a socket is refused before anything opens it.
+
+    For readers that open a path themselves (openpyxl): an ``open()`` of a FIFO
+    waits for a writer forever.  Exit 1 with the path, like any file trouble.
+    """
+    from csmatrix.safeio import special_kind
+
+    refused = special_kind(path)
+    if refused:
+        eprint(f"csmatrix: error: {path}: {refused}")
+        raise typer.Exit(1)
+    return path
+
+
 def store(frameworks: Iterable[Path] | None, *, lineage: bool = False) -> Store:
     """The framework store; ``lineage=True`` checks replaces/supersedes too."""
     from csmatrix.loading import Store

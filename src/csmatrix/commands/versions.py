@@ -120,13 +120,9 @@ def textconv_cmd(
     """
     import sys
 
-    from csmatrix.textconv import render
+    from csmatrix.textconv import read, render
 
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        eprint(f"csmatrix: error: cannot read {file}: {exc.strerror}")
-        raise typer.Exit(1) from None
+    data = read(file)  # bounded; a pipe, a device or a folder is FileTrouble (exit 1)
     out = render(data, str(file))
     sys.stdout.flush()
     sys.stdout.buffer.write(out)
