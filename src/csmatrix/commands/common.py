@@ -110,9 +110,8 @@ def handled(fn: F) -> F:
             if not str(exc).startswith("Symlink loop from "):
                 internal_error(exc)
                 raise typer.Exit(3) from None
-            eprint(
-                f"csmatrix: error: {str(exc)[len('Symlink loop from ') :].strip(chr(39))}: a loop of symbolic links"
-            )
+            where = str(exc).removeprefix("Symlink loop from ").strip("'")
+            eprint(f"csmatrix: error: {where}: a loop of symbolic links")
             raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             internal_error(exc)
