@@ -91,11 +91,17 @@ def real_key(path: str | Path) -> Path:
 
 
 def special_kind(path: str | Path) -> str | None:
-    """Why ``path`` is refused if it is a pipe, device or socket (folders and absence pass)."""
+    """Why ``path`` is refused: a pipe, device or socket, or a path that cannot be
+    looked at (a loop, a name too long).  Folders and absent files pass: the
+    reader says "no such file" or "is a folder" in its own words."""
     try:
         mode = os.stat(path).st_mode
-    except (OSError, ValueError):
+    except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as exc:
+        return describe_os_error(exc)
+    except ValueError:
+        return "the name holds a NUL character"
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
     return _kind(mode)
