@@ -12,6 +12,7 @@ import errno
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -244,3 +245,36 @@ def test_a_folder_in_a_revision_is_named(cli, tmp_path: Path) -> None:
     result = cli("diff", "HEAD:sub", FRAMEWORK)
     assert result.exit_code == 1, result
     assert "'sub' does not exist in revision 'HEAD' (it is a folder there)" in result.stderr
+
+
+# --- a file just under the byte cap, as many values as it can hold -----------------
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["flow-list", "mapping"],
+)
+def test_a_cap_sized_file_of_tiny_values_fails_fast_and_small(tmp_path: Path, shape: str) -> None:
+    from csmatrix.yamlio import MAX_BYTES, MAX_NODES, read_doc
+
+    path = tmp_path / "many.yaml"
+    if shape == "flow-list":
+        body = "[" + "a," * (MAX_BYTES // 2 - 2) + "a]"
+    else:
+        body = "".join(f"k{i}: v\n" for i in range(MAX_BYTES // 8))[: MAX_BYTES - 16]
+        body = body[: body.rfind("\n") + 1]
+    path.write_text(body, encoding="utf-8")
+    assert path.stat().st_size <= MAX_BYTES
+    start = time.monotonic()
+    doc = read_doc(path)
+    elapsed = time.monotonic() - start
+    assert [p.message for p in doc.problems] == [f"the document holds more than {MAX_NODES:,} values"]
+    assert elapsed < 2, f"{elapsed:.1f} s"
+    # the whole process, measured by the kernel (Linux reports KiB)
+    probe = (
+        "import resource, sys; from csmatrix.yamlio import read_doc; read_doc(sys.argv[1]); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    peak_kib = int(out.stdout.strip())
+    assert peak_kib < 200 * 1024, f"{peak_kib / 1024:.0f} MiB"

@@ -20,6 +20,7 @@ Nothing here raises for bad input: problems are collected and returned.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,9 +33,11 @@ from csmatrix.safeio import FileTrouble, read_bounded
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 64
-# Two separate budgets.  Values written in the file: generous (a 25,000-skill
-# framework fits many times over) and in any case bounded by MAX_BYTES.
-MAX_NODES = 500_000
+# Two separate budgets.  Values written in the file (keys count): generous (a
+# 25,000-skill framework of a dozen values a skill fits; a real one has ~100
+# skills), yet a cap-sized file of tiny values stops in about a second and well
+# under 200 MiB (tests/test_hostile_reads.py).
+MAX_NODES = 400_000
 # Values brought in again by aliases (``*name``): small, which stops
 # "billion laughs" long before it costs memory; hand-written files rarely alias.
 MAX_ALIAS_VALUES = 100_000
@@ -42,6 +45,7 @@ MAX_ALIAS_VALUES = 100_000
 Loc = tuple[str | int, ...]
 
 _ParserLoader: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+_SOMETHING = re.compile(r"^\s*[^\s#]", re.MULTILINE)
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _ALLOWED_TAGS = frozenset({"tag:yaml.org,2002:str", "!"})
 
@@ -55,7 +59,12 @@ class Doc:
     # loc -> (line, col) of the value at that loc; loc + ("<key>",) -> the key
     marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
+    text: str = field(default="", repr=False)
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The text's lines, split only when a message needs them (a big file stays small)."""
+        return self.text.splitlines()
 
     @property
     def ok(self) -> bool:
@@ -216,7 +225,7 @@ def _decodes(data: bytes, codec: str) -> bool:
 
 
 class _Frame:
-    __slots__ = ("anchor", "key", "key_mark", "kind", "loc", "seen", "start", "value")
+    __slots__ = ("anchor", "key", "key_mark", "kind", "loc", "start", "value")
 
     def __init__(self, kind: str, value: Any, loc: Loc, anchor: str | None) -> None:
         self.kind = kind
@@ -225,7 +234,6 @@ class _Frame:
         self.key: Any = _NO_KEY
         self.key_mark: tuple[int, int] = (0, 0)
         self.anchor = anchor
-        self.seen: dict[Any, int] = {}
         self.start = 0
 
 
@@ -237,8 +245,8 @@ class _Stop(Exception):
 
 
 def parse_text(text: str, path: str) -> Doc:
-    doc = Doc(path, lines=text.splitlines())
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in doc.lines):
+    doc = Doc(path, text=text)
+    if _SOMETHING.search(text) is None:  # blank, or comments only
         doc.problems.append(
             Problem(
                 path, 1, 1, "the file is empty", hint="a csmatrix file starts with 'schema: csmatrix/...'"
@@ -408,14 +416,13 @@ def _compose_events(loader: Any, doc: Doc) -> None:
             key = value
             if key is None:
                 key = ""
-            if key in top.seen:
-                first = top.seen[key]
+            if key in top.value:  # every earlier pair is complete: its key is in the mapping
+                first = doc.marks[top.loc + (key, "<key>")][0]
                 fail(
                     mark,
                     f"duplicate key '{key}' (first written at line {first})",
                     hint="each key may appear once in a mapping; merge the two entries",
                 )
-            top.seen[key] = position[0]
             top.key = key
             top.key_mark = position
             return
