@@ -12,6 +12,8 @@ facts.  Multi-line texts are kept on one line with ``\\n``.
 
 A file that is not a readable framework is returned unchanged (raw), so git
 still shows a diff: a textconv driver that fails makes ``git diff`` fail.
+Only what is not a file at all (a pipe, a device, a folder) or is larger
+than the YAML cap is refused, unread, with exit 1.
 """
 
 from __future__ import annotations

@@ -116,7 +116,8 @@ def textconv_cmd(
     Set up once per clone:
       git config diff.csmatrix.textconv "csmatrix textconv"
     with `frameworks/**/*.yaml diff=csmatrix` in .gitattributes. A file that is
-    not a valid framework is printed unchanged (exit 0), so git diff always works.
+    not a valid framework is printed unchanged (exit 0), so git diff always works;
+    a pipe, a device, a folder or a file over 4 MiB is refused unread (exit 1).
     """
     import sys
 
