@@ -18,6 +18,20 @@ FRAMEWORKS = REPO / "frameworks"
 EXAMPLES = REPO / "examples"
 
 
+def need_shared(path: Path) -> None:
+    """Tests that read ``../shared`` (the corpus beside the clone) call this first.
+
+    A clone on its own skips them, with the reason; under CI (``CI`` set) a
+    missing corpus is a failure, so it is never skipped there by accident.
+    """
+    if path.exists():
+        return
+    message = f"{path} is absent (the shared corpus is read from ../shared beside the clone)"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; CI must have it", pytrace=False)
+    pytest.skip(message)
+
+
 @dataclass
 class Run:
     exit_code: int

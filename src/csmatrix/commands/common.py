@@ -55,6 +55,22 @@ FrameworksOpt = Annotated[
 ]
 
 
+def no_special_file(path: Path) -> Path:
+    """Argument callback: a pipe, a device or a socket is refused before anything opens it.
+
+    For readers that open a path themselves (openpyxl): an ``open()`` of a FIFO
+    waits for a writer forever.  Exit 1 with the path, like any file trouble.
+    """
+    from csmatrix.errors import Problem
+    from csmatrix.files.read import special_kind
+
+    refused = special_kind(path)
+    if refused:
+        eprint(Problem(str(path), 0, 0, refused).format())
+        raise typer.Exit(1)
+    return path
+
+
 def store(frameworks: Iterable[Path] | None, *, lineage: bool = False) -> Store:
     """The framework store; ``lineage=True`` checks replaces/supersedes too."""
     from csmatrix.files.store import Store
@@ -68,6 +84,7 @@ def handled(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from csmatrix.errors import CsmatrixError, InvalidInput
+        from csmatrix.files.read import FileTrouble
 
         try:
             return fn(*args, **kwargs)
@@ -75,6 +92,9 @@ def handled(fn: F) -> F:
             raise
         except InvalidInput as exc:
             print_problems(exc.problems)
+            raise typer.Exit(exc.exit_code) from None
+        except FileTrouble as exc:  # a file as a whole: the located form, at 0:0
+            eprint(exc.problem().format())
             raise typer.Exit(exc.exit_code) from None
         except CsmatrixError as exc:
             eprint(f"csmatrix: error: {exc}")
@@ -85,6 +105,19 @@ def handled(fn: F) -> F:
         except BrokenPipeError:
             _quiet_broken_pipe()
             raise typer.Exit(0) from None
+        except OSError as exc:  # file-system trouble the core met: exit 1 with the path, never 3
+            from csmatrix.files.read import trouble_from
+
+            eprint(f"csmatrix: error: {trouble_from(exc)}")
+            raise typer.Exit(1) from None
+        except RuntimeError as exc:
+            # Python < 3.13: Path.resolve() reports a loop of links as RuntimeError
+            if not str(exc).startswith("Symlink loop from "):
+                internal_error(exc)
+                raise typer.Exit(3) from None
+            where = str(exc).removeprefix("Symlink loop from ").strip("'")
+            eprint(f"csmatrix: error: {where}: a loop of symbolic links")
+            raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             internal_error(exc)
             raise typer.Exit(3) from None

@@ -21,6 +21,7 @@ from csmatrix.commands.common import (
     emit_text,
     eprint,
     handled,
+    no_special_file,
     store,
     write_output,
 )
@@ -245,7 +246,11 @@ def _id_from(text: str) -> str | None:
 
 def import_cmd(
     sheet: Annotated[
-        Path, typer.Argument(help="A filled sheet: .csv (UTF-8, UTF-8 with BOM or CP932) or .xlsx.")
+        Path,
+        typer.Argument(
+            help="A filled sheet: .csv (UTF-8, UTF-8 with BOM or CP932) or .xlsx.",
+            callback=no_special_file,
+        ),
     ],
     out: OutOpt = None,
     by: Annotated[str, typer.Option("--by", help="Who rated: self, or the assessor's name or id.")] = "self",

@@ -119,17 +119,14 @@ def textconv_cmd(
     Set up once per clone:
       git config diff.csmatrix.textconv "csmatrix textconv"
     with `frameworks/**/*.yaml diff=csmatrix` in .gitattributes. A file that is
-    not a valid framework is printed unchanged (exit 0), so git diff always works.
+    not a valid framework is printed unchanged (exit 0), so git diff always works;
+    a pipe, a device, a folder or a file over 4 MiB is refused unread (exit 1).
     """
     import sys
 
-    from csmatrix.versions.textconv import render
+    from csmatrix.versions.textconv import read, render
 
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        eprint(f"csmatrix: error: cannot read {file}: {exc.strerror}")
-        raise typer.Exit(1) from None
+    data = read(file)  # bounded; a pipe, a device or a folder is FileTrouble (exit 1)
     out = render(data, str(file))
     sys.stdout.flush()
     sys.stdout.buffer.write(out)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from csmatrix.errors import CsmatrixError
+from csmatrix.files.read import FileTrouble, present, too_large
+from csmatrix.files.yamlio import MAX_BYTES
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
@@ -31,7 +33,7 @@ class Revision:
 
 def parse(spec: str) -> Revision | None:
     """``REV:PATH`` -> Revision; an existing file or a drive path is not a revision."""
-    if ":" not in spec or Path(spec).is_file() or _DRIVE.match(spec):
+    if ":" not in spec or present(spec) or _DRIVE.match(spec):
         return None
     rev, _, path = spec.partition(":")
     if not rev:
@@ -88,13 +90,59 @@ def read(revision: Revision, cwd: Path | None = None) -> tuple[bytes, str]:
             f"unknown git revision '{revision.rev}' (in '{revision.label}')",
             hint="check it with 'git log --oneline'; e.g. HEAD~1, a branch, a tag or a commit id",
         )
-    shown = _git(["show", f"{revision.rev}:{rel}"], root)
-    if shown.returncode != 0:
+    blob = f"{revision.rev}:{rel}"
+    sized = _git(["cat-file", "-s", blob], root)
+    kind = _git(["cat-file", "-t", blob], root) if sized.returncode == 0 else sized
+    if sized.returncode != 0 or kind.stdout.strip() != b"blob":
         raise CsmatrixError(
-            f"'{rel}' does not exist in revision '{revision.rev}'",
+            f"'{rel}' does not exist in revision '{revision.rev}'"
+            + (" (it is a folder there)" if kind.stdout.strip() == b"tree" else ""),
             hint=f"list the files there with 'git ls-tree -r --name-only {revision.rev}'",
         )
-    return shown.stdout, label
+    try:
+        size = int(sized.stdout.strip())
+    except ValueError:
+        size = MAX_BYTES + 1
+    if size > MAX_BYTES:
+        # asked before reading: a 300 MB blob is refused without a byte of it in memory
+        raise FileTrouble(label, too_large(MAX_BYTES))
+    return _read_blob(blob, root, label), label
+
+
+def _read_blob(blob: str, root: Path, label: str) -> bytes:
+    """``git cat-file blob``, read with a cap (the blob may have been swapped meanwhile)."""
+    try:
+        proc = subprocess.Popen(
+            ["git", "cat-file", "blob", blob],
+            cwd=root,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except FileNotFoundError:
+        raise CsmatrixError("cannot read a git revision: the 'git' program was not found") from None
+    assert proc.stdout is not None
+    chunks: list[bytes] = []
+    left = MAX_BYTES + 1
+    try:
+        while left > 0:
+            chunk = proc.stdout.read(min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        if left <= 0:
+            proc.kill()
+        proc.stdout.close()
+        proc.wait()
+    if left <= 0:
+        raise FileTrouble(label, too_large(MAX_BYTES))
+    if proc.returncode != 0:
+        raise CsmatrixError(
+            f"git could not read '{label}'", hint="check the revision with 'git log --oneline'"
+        )
+    return b"".join(chunks)
 
 
 def load(store: object, spec: str) -> tuple[object, str]:

@@ -47,6 +47,66 @@ class FileTrouble(CsmatrixError):
         return Problem(self.path, 0, 0, self.what, hint=self.hint)
 
 
+def trouble_from(exc: OSError, path: str | Path | None = None) -> FileTrouble:
+    """An ``OSError`` met anywhere (a walk, a stat, a write) as a :class:`FileTrouble`."""
+    name = path if path is not None else exc.filename
+    if isinstance(name, bytes):
+        name = name.decode("utf-8", errors="replace")
+    return FileTrouble(str(name) if name is not None else "(unnamed file)", describe_os_error(exc))
+
+
+def is_file(path: str | Path) -> bool:
+    """``Path.is_file`` that never raises (a 5,000-character name, a NUL, a loop)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def present(path: str | Path) -> bool:
+    """Something is there (or cannot be looked at for another reason than absence).
+
+    Used to decide between "not found" and letting :func:`read_bounded` say
+    precisely what is wrong (a folder, a pipe, a loop, a name too long).
+    """
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return os.path.lexists(path)  # a dangling link is there, and read says so
+    except NotADirectoryError:
+        return False
+    except OSError:
+        return True
+    except ValueError:
+        return False
+    return True
+
+
+def real_key(path: str | Path) -> Path:
+    """An absolute, link-free key for a cache; never raises (unlike ``Path.resolve``)."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def special_kind(path: str | Path) -> str | None:
+    """Why ``path`` is refused: a pipe, device or socket, or a path that cannot be
+    looked at (a loop, a name too long).  Folders and absent files pass: the
+    reader says "no such file" or "is a folder" in its own words."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        return describe_os_error(exc)
+    except ValueError:
+        return "the name holds a NUL character"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return _kind(mode)
+
+
 def _kind(mode: int) -> str | None:
     """Why a file of this mode is refused, or None for a regular file."""
     if stat.S_ISREG(mode):

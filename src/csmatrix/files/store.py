@@ -8,6 +8,8 @@ missing and never an exception for bad input.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,7 @@ from pydantic import BaseModel
 from csmatrix.errors import InvalidInput, Problem
 from csmatrix.files import lookup
 from csmatrix.files.located import validate
+from csmatrix.files.read import describe_os_error, is_file, present, real_key
 from csmatrix.files.yamlio import Doc, parse_bytes, parse_text, read_doc
 from csmatrix.rules import checks
 
@@ -95,7 +98,7 @@ class Store:
     # --- frameworks -----------------------------------------------------------
 
     def framework_file(self, path: str | Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]
-        key = Path(path).resolve()
+        key = real_key(path)
         if key not in self._frameworks:
             self._frameworks[key] = Loaded(str(path), Doc(str(path)))  # guards against cycles
             loaded = self._load_framework(doc if doc is not None else read_doc(path), key)
@@ -126,7 +129,9 @@ class Store:
         candidates = [Path(reference)]
         if base is not None and not Path(reference).is_absolute():
             candidates.insert(0, base / reference)
-        return next((c for c in candidates if c.is_file()), None)
+        found = next((c for c in candidates if is_file(c)), None)
+        # a folder, a pipe, a loop, a name too long: reading it says precisely what is wrong
+        return found if found is not None else next((c for c in candidates if present(c)), None)
 
     def framework(self, reference: str) -> Loaded:  # type: ignore[type-arg]
         """Load a framework named on the command line; unresolvable -> problem."""
@@ -163,7 +168,7 @@ class Store:
         found = lookup.find(family, version, self.dirs)
         if found is not None:
             candidates.append(found)
-        return next((c for c in candidates if c.is_file()), None)
+        return next((c for c in candidates if is_file(c)), None)
 
     def superseded(self, fw: BaseModel, path: Path | None = None) -> Loaded | None:  # type: ignore[type-arg]
         """The version ``fw`` supersedes: beside it first, then on the lookup path.
@@ -333,18 +338,52 @@ def _duplicate_activity_ids(model: BaseModel, doc: Doc) -> list[Problem]:
 
 
 def yaml_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
-    """Files named, and ``*.yaml``/``*.yml`` under directories named (sorted)."""
+    """Files named, and ``*.yaml``/``*.yml`` under directories named (sorted).
+
+    File-system trouble (a missing path, a loop, a folder that cannot be
+    read) is a problem naming the path, never an exception.  A named path
+    that is not a regular file is kept: reading it refuses it with a message.
+    """
     files: list[Path] = []
     problems: list[Problem] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in lookup.SUFFIXES and p.is_file())
-        elif path.exists():
-            files.append(path)
-        else:
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
             problems.append(Problem(str(raw), 0, 0, "no such file or directory"))
+            continue
+        except OSError as exc:
+            problems.append(Problem(str(raw), 0, 0, describe_os_error(exc)))
+            continue
+        except ValueError:
+            problems.append(Problem(str(raw), 0, 0, "the name holds a NUL character"))
+            continue
+        if stat.S_ISDIR(mode):
+            found, trouble = _walk(path)
+            files += found
+            problems += trouble
+        else:
+            files.append(path)
     return files, problems
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """YAML files under ``folder`` (links to folders not followed); unreadable folders named."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+
+    def trouble(exc: OSError) -> None:
+        problems.append(
+            Problem(str(exc.filename or folder), 0, 0, f"cannot list this folder: {describe_os_error(exc)}")
+        )
+
+    for top, _dirs, names in os.walk(folder, onerror=trouble):
+        for name in names:
+            candidate = Path(top) / name
+            if candidate.suffix in lookup.SUFFIXES and is_file(candidate):
+                found.append(candidate)
+    return sorted(found), problems
 
 
 def load_any(store: Store, path: Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]

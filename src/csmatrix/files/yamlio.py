@@ -20,6 +20,7 @@ Nothing here raises for bad input: problems are collected and returned.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,14 +29,23 @@ from typing import Any
 import yaml
 
 from csmatrix.errors import Problem
+from csmatrix.files.read import FileTrouble, read_bounded
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 200_000  # counting every alias expansion: stops "billion laughs"
+# Two separate budgets.  Values written in the file (keys count): generous (a
+# 25,000-skill framework of a dozen values a skill fits; a real one has ~100
+# skills), yet a cap-sized file of tiny values stops in about a second and well
+# under 200 MiB (tests/test_hostile_reads.py).
+MAX_NODES = 400_000
+# Values brought in again by aliases (``*name``): small, which stops
+# "billion laughs" long before it costs memory; hand-written files rarely alias.
+MAX_ALIAS_VALUES = 100_000
 
 Loc = tuple[str | int, ...]
 
 _ParserLoader: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+_SOMETHING = re.compile(r"^\s*[^\s#]", re.MULTILINE)
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _ALLOWED_TAGS = frozenset({"tag:yaml.org,2002:str", "!"})
 
@@ -49,7 +59,12 @@ class Doc:
     # loc -> (line, col) of the value at that loc; loc + ("<key>",) -> the key
     marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
+    text: str = field(default="", repr=False)
+
+    @functools.cached_property
+    def lines(self) -> list[str]:
+        """The text's lines, split only when a message needs them (a big file stays small)."""
+        return self.text.splitlines()
 
     @property
     def ok(self) -> bool:
@@ -79,17 +94,17 @@ def dotted(loc: Loc) -> str:
 
 
 def read_doc(path: str | Path, label: str | None = None) -> Doc:
-    """Read and parse one YAML file; every failure is a located problem."""
+    """Read and parse one YAML file; every failure is a located problem.
+
+    The read is bounded (:func:`csmatrix.files.read.read_bounded`): pipes, devices
+    and folders are refused at once, and no more than ``MAX_BYTES + 1`` bytes
+    are ever read.
+    """
     name = label if label is not None else str(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        return Doc(name, problems=[Problem(name, 0, 0, "is a directory, not a YAML file")])
-    except FileNotFoundError:
-        return Doc(name, problems=[Problem(name, 0, 0, "no such file")])
-    except OSError as exc:
-        return Doc(name, problems=[Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")])
+        data = read_bounded(path, MAX_BYTES, label=name)
+    except FileTrouble as exc:
+        return Doc(name, problems=[exc.problem()])
     return parse_bytes(data, name)
 
 
@@ -113,12 +128,29 @@ def parse_bytes(data: bytes, path: str) -> Doc:
     return parse_text(text, path)
 
 
+_UTF32_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"))
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
+
+
 def decode(data: bytes, path: str) -> tuple[str, Problem | None]:
-    """UTF-8 (with or without BOM); anything else is a problem naming the encoding."""
+    """UTF-8 (with or without BOM); anything else is a problem naming the encoding.
+
+    An encoding is named only when the bytes say so: a BOM, the NUL pattern of
+    UTF-16/UTF-32 text, or bytes that decode as Shift_JIS but not as EUC-JP
+    (or the other way round).  Otherwise the message says what it cannot tell.
+    """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "", Problem(path, 1, 1, "the file is UTF-16, not UTF-8", hint="re-save it as UTF-8")
+    else:
+        # UTF-32's BOMs begin with UTF-16's: test them first
+        for bom, name in (*_UTF32_BOMS, *_UTF16_BOMS):
+            if data.startswith(bom):
+                return "", Problem(path, 1, 1, f"the file is {name}, not UTF-8", hint=_resave(name))
+        wide = _wide_without_bom(data)
+        if wide:
+            return "", Problem(
+                path, 1, 1, f"the file is {wide} without a byte order mark, not UTF-8", hint=_resave(wide)
+            )
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -126,35 +158,74 @@ def decode(data: bytes, path: str) -> tuple[str, Problem | None]:
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
-        guess = _guess_encoding(data)
-        found = f"it looks like {guess}" if guess else "it is in an unknown encoding"
-        hint = "re-save it as UTF-8"
-        if guess:
-            hint += " (in Excel: CSV UTF-8; on the command line: iconv -f CP932 -t UTF-8)"
+        found, source = _guess_japanese(data)
         return "", Problem(
             path,
             line,
             col,
             f"the file is not UTF-8 text ({found}; byte 0x{data[exc.start]:02x} cannot be read)",
-            hint=hint,
+            hint=_resave(source),
         )
 
 
-def _guess_encoding(data: bytes) -> str:
-    for codec, label in (("cp932", "Shift_JIS (CP932), as Excel saves it"), ("euc_jp", "EUC-JP")):
-        try:
-            data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        return label
+def _resave(source: str) -> str:
+    hint = "re-save it as UTF-8"
+    if source:
+        hint += f" (in Excel: CSV UTF-8; on the command line: iconv -f {source} -t UTF-8)"
+    return hint
+
+
+def _wide_without_bom(data: bytes) -> str:
+    """ "UTF-16LE" ... "UTF-32BE" when the NUL bytes fall where only that encoding puts them.
+
+    UTF-32 keeps its top byte zero for every character (the next at most
+    0x10); UTF-16 keeps the high byte of every ASCII character (all YAML
+    punctuation and keys) zero.  The bytes must also decode under it.
+    """
+    sample = data[:4096]
+    if b"\x00" not in sample:
+        return ""
+    if len(data) % 4 == 0 and len(sample) >= 8:
+        for name, top, next_ in (("UTF-32LE", 3, 2), ("UTF-32BE", 0, 1)):
+            quads = [sample[i : i + 4] for i in range(0, len(sample) - 3, 4)]
+            if all(u[top] == 0 and u[next_] <= 0x10 for u in quads) and _decodes(data, name):
+                return name
+    if len(data) % 2 == 0 and len(sample) >= 4:
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        count = len(sample) // 2
+        for name, high, low in (("UTF-16LE", odd, even), ("UTF-16BE", even, odd)):
+            if high * 2 >= count and low * 10 <= high and _decodes(data, name):
+                return name
     return ""
+
+
+def _guess_japanese(data: bytes) -> tuple[str, str]:
+    """(what to say, the iconv name or "") for bytes that are not UTF-8."""
+    sjis = _decodes(data, "cp932")
+    euc = _decodes(data, "euc_jp")
+    if sjis and not euc:
+        return "it looks like Shift_JIS (CP932), as Excel saves it", "CP932"
+    if euc and not sjis:
+        return "it looks like EUC-JP", "EUC-JP"
+    if sjis and euc:
+        return "it may be Shift_JIS (CP932) or EUC-JP: both read these bytes", ""
+    return "it is in an unknown encoding", ""
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # --- text -> events -> values ------------------------------------------------
 
 
 class _Frame:
-    __slots__ = ("anchor", "key", "key_mark", "kind", "loc", "seen", "start", "value")
+    __slots__ = ("anchor", "key", "key_mark", "kind", "loc", "start", "value")
 
     def __init__(self, kind: str, value: Any, loc: Loc, anchor: str | None) -> None:
         self.kind = kind
@@ -163,7 +234,6 @@ class _Frame:
         self.key: Any = _NO_KEY
         self.key_mark: tuple[int, int] = (0, 0)
         self.anchor = anchor
-        self.seen: dict[Any, int] = {}
         self.start = 0
 
 
@@ -175,23 +245,32 @@ class _Stop(Exception):
 
 
 def parse_text(text: str, path: str) -> Doc:
-    doc = Doc(path, lines=text.splitlines())
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in doc.lines):
+    doc = Doc(path, text=text)
+    if _SOMETHING.search(text) is None:  # blank, or comments only
         doc.problems.append(
             Problem(
                 path, 1, 1, "the file is empty", hint="a csmatrix file starts with 'schema: csmatrix/...'"
             )
         )
         return doc
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is not None:
+        doc.problems.append(_control_problem(text, bad.start(), path))
+        return doc
     try:
         _compose(text, doc)
     except _Stop:
         pass
     except yaml.MarkedYAMLError as exc:
-        doc.problems.append(_syntax_problem(exc, doc))
-    except yaml.YAMLError as exc:  # reader errors (control characters) and the like
+        deep = _too_deep_before(text, exc.problem_mark or exc.context_mark)
+        doc.problems.append(_depth_problem(path, *deep) if deep else _syntax_problem(exc, doc))
+    except yaml.YAMLError as exc:  # reader errors and the like
+        position = getattr(exc, "position", None)
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "mark", None)
-        line, col = _position(mark) if mark is not None else (1, 1)
+        if isinstance(position, int) and 0 <= position <= len(text):
+            line, col = _line_col(text, position)
+        else:
+            line, col = _position(mark) if mark is not None else (1, 1)
         doc.problems.append(Problem(path, line, col, f"YAML error: {_one_line(str(exc))}"))
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError) as exc:
         doc.problems.append(Problem(path, 1, 1, f"the YAML parser gave up: {type(exc).__name__}"))
@@ -200,6 +279,76 @@ def parse_text(text: str, path: str) -> Doc:
         return doc
     _check_keys(doc)
     return doc
+
+
+# What YAML 1.1 (libyaml) accepts: TAB, LF, CR, printable ASCII, NEL and the
+# printable rest of Unicode.  Anything else is refused by us, located, first.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTROL_NAMES = {0: "NUL", 0x1B: "ESC", 0x7F: "DEL", 0x08: "backspace", 0x0C: "form feed"}
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``text[index]``."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def _control_problem(text: str, index: int, path: str) -> Problem:
+    code = ord(text[index])
+    name = _CONTROL_NAMES.get(code)
+    what = f"U+{code:04X}" + (f" ({name})" if name else "")
+    line, col = _line_col(text, index)
+    return Problem(
+        path,
+        line,
+        col,
+        f"the control character {what} cannot appear in a YAML file",
+        hint="delete it; was the file saved by a binary tool, or in UTF-16?",
+    )
+
+
+def _depth_problem(path: str, line: int, col: int) -> Problem:
+    return Problem(
+        path,
+        line,
+        col,
+        f"the document is nested more than {MAX_DEPTH} levels deep",
+        hint="a csmatrix file needs only a handful of levels",
+    )
+
+
+# Flow brackets, and the quoted scalars and comments in which brackets do not count.
+_FLOW_TOKEN = re.compile(
+    r"""[\[\]{}]|(?<![^\s\[{,:])'(?:[^']|'')*'|(?<![^\s\[{,:])"(?:[^"\\]|\\.)*"|(?<!\S)#[^\n]*"""
+)
+
+
+def _too_deep_before(text: str, mark: Any) -> tuple[int, int] | None:
+    """Where flow nesting first exceeds MAX_DEPTH before a parser error, if it does.
+
+    libyaml stops at its own, deeper limit while it looks ahead for a key
+    (``[[[[...``), before we see a single event: a syntax error that sits
+    beyond our depth limit is reported as what it is, by our rule.
+    """
+    if mark is None:
+        return None
+    line, col = _position(mark)
+    end = 0
+    for _ in range(line - 1):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return None
+    end += col
+    depth = 0
+    for token in _FLOW_TOKEN.finditer(text, 0, end):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _line_col(text, token.start())
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
 
 
 def _position(mark: Any) -> tuple[int, int]:
@@ -222,7 +371,8 @@ def _compose_events(loader: Any, doc: Doc) -> None:
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}
     open_anchors: set[str] = set()
-    nodes = 0
+    nodes = 0  # values placed, counting alias expansions (anchors record their size)
+    aliased = 0  # of which brought in by aliases
     documents = 0
     root: Any = None
 
@@ -231,12 +381,25 @@ def _compose_events(loader: Any, doc: Doc) -> None:
         doc.problems.append(Problem(doc.path, line, col, message, hint=hint))
         raise _Stop
 
-    def place(value: Any, mark: Any, size: int) -> None:
-        nonlocal root, nodes
+    def place(value: Any, mark: Any, size: int, *, alias: bool = False) -> None:
+        nonlocal root, nodes, aliased
         nodes += size
-        if nodes > MAX_NODES:
-            fail(mark, f"the document expands to more than {MAX_NODES:,} values (aliases repeat too much)")
-        position = _position(mark)
+        if alias:
+            aliased += size
+            if aliased > MAX_ALIAS_VALUES:
+                fail(
+                    mark,
+                    f"aliases expand the document by more than {MAX_ALIAS_VALUES:,} values "
+                    "(aliases repeat too much)",
+                    hint="write the values out, or use fewer nested aliases",
+                )
+        elif nodes - aliased > MAX_NODES:
+            fail(
+                mark,
+                f"the document holds more than {MAX_NODES:,} values",
+                hint="a csmatrix file is far smaller; split it, or check it was generated correctly",
+            )
+        position = (mark.line + 1, mark.column + 1)
         if not stack:
             root = value
             doc.marks[()] = position
@@ -253,14 +416,13 @@ def _compose_events(loader: Any, doc: Doc) -> None:
             key = value
             if key is None:
                 key = ""
-            if key in top.seen:
-                first = top.seen[key]
+            if key in top.value:  # every earlier pair is complete: its key is in the mapping
+                first = doc.marks[top.loc + (key, "<key>")][0]
                 fail(
                     mark,
                     f"duplicate key '{key}' (first written at line {first})",
                     hint="each key may appear once in a mapping; merge the two entries",
                 )
-            top.seen[key] = position[0]
             top.key = key
             top.key_mark = position
             return
@@ -278,10 +440,15 @@ def _compose_events(loader: Any, doc: Doc) -> None:
             return top.loc + (len(top.value),)
         return top.loc + (top.key,)
 
-    while loader.check_event():
-        event = loader.get_event()
-        kind = type(event).__name__
-        if kind == "ScalarEvent":
+    scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+    starts = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    while True:
+        event = loader.get_event()  # None after the stream's end, in both parsers
+        if event is None:
+            break
+        kind = type(event)
+        if kind is scalar_event:
             tag = event.tag
             if tag is not None and tag not in _ALLOWED_TAGS:
                 fail(
@@ -298,7 +465,7 @@ def _compose_events(loader: Any, doc: Doc) -> None:
             if plain and isinstance(value, str) and "\uff1a" in value and (in_key_slot or not stack):
                 # only where a key belongs: "NPS：8点" is fine inside a note
                 _note_fullwidth_colon(doc, event.start_mark, value)
-        elif kind in ("SequenceStartEvent", "MappingStartEvent"):
+        elif kind in starts:
             tag = event.tag
             if tag is not None and tag not in _ALLOWED_TAGS:
                 fail(event.start_mark, f"the tag '{tag}' is not allowed")
@@ -310,30 +477,31 @@ def _compose_events(loader: Any, doc: Doc) -> None:
                 )
             if stack and stack[-1].kind == "map" and stack[-1].key is _NO_KEY:
                 fail(event.start_mark, "a key must be plain text, not a list or mapping")
-            container: Any = [] if kind == "SequenceStartEvent" else {}
+            shape = starts[kind]
+            container: Any = [] if shape == "seq" else {}
             loc = child_loc()
             place(container, event.start_mark, 1)
-            frame = _Frame("seq" if kind == "SequenceStartEvent" else "map", container, loc, event.anchor)
+            frame = _Frame(shape, container, loc, event.anchor)
             frame.start = nodes
             if event.anchor:
                 open_anchors.add(event.anchor)
             stack.append(frame)
-        elif kind in ("SequenceEndEvent", "MappingEndEvent"):
+        elif kind in ends:
             frame = stack.pop()
             if frame.kind == "map" and frame.key is not _NO_KEY:
                 fail(event.start_mark, "a mapping ended in the middle of a key")
             if frame.anchor:
                 open_anchors.discard(frame.anchor)
                 anchors[frame.anchor] = (frame.value, nodes - frame.start + 1)
-        elif kind == "AliasEvent":
+        elif kind is alias_event:
             name = event.anchor
             if name in open_anchors:
                 fail(event.start_mark, f"the alias '*{name}' refers to itself")
             if name not in anchors:
                 fail(event.start_mark, f"the alias '*{name}' names no anchor defined before it")
             value, size = anchors[name]
-            place(value, event.start_mark, size)
-        elif kind == "DocumentStartEvent":
+            place(value, event.start_mark, size, alias=True)
+        elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
                 fail(

@@ -41,7 +41,6 @@ from typing import Any
 
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
 from csmatrix.files.member_writer import TextLines, assessment_lines, member_text, schema_line
-from csmatrix.files.read import FileTrouble, read_bounded
 from csmatrix.files.store import Store
 from csmatrix.files.yamlio import decode, parse_text
 from csmatrix.models.common import ID_PATTERN
@@ -146,6 +145,8 @@ def read_filled_sheet(path: Path, store: Store, need_name: bool = True) -> Fille
 
 
 def _read_bytes(path: Path, label: str) -> tuple[bytes | None, list[Problem]]:
+    from csmatrix.files.read import FileTrouble, read_bounded
+
     try:
         return read_bounded(path, MAX_SHEET_BYTES, label=label, what="sheet"), []
     except FileTrouble as exc:

@@ -12,9 +12,13 @@ facts.  Multi-line texts are kept on one line with ``\\n``.
 
 A file that is not a readable framework is returned unchanged (raw), so git
 still shows a diff: a textconv driver that fails makes ``git diff`` fail.
+Only what is not a file at all (a pipe, a device, a folder) or is larger
+than the YAML cap is refused, unread, with exit 1.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
@@ -85,6 +89,18 @@ def facts(fw: Framework) -> list[str]:
             if value is not None:
                 lines.append(f"{head} needs {placed.skill.id} {value}")
     return lines
+
+
+def read(path: str | Path) -> bytes:
+    """The file git hands us, read with the same cap as any YAML file.
+
+    A pipe, a device (``/dev/zero``), a folder or a file over the cap is
+    :class:`~csmatrix.files.read.FileTrouble` (exit 1): it is never read whole.
+    """
+    from csmatrix.files.read import read_bounded
+    from csmatrix.files.yamlio import MAX_BYTES
+
+    return read_bounded(path, MAX_BYTES, what="file")
 
 
 def render(data: bytes, label: str) -> bytes:
