@@ -174,7 +174,7 @@ def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple
     return fw, path
 
 
-def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str]]:
+def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str], list[str]]:
     """Current levels of a member on an older version, carried to ``fw`` as migrate does.
 
     Only members on an older version come here (a few), so their file is read
@@ -189,7 +189,7 @@ def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], 
         (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
     )
     lost = sorted({f"{drop.skill} ({entry.framework.version})" for drop in result.drops})
-    return levels, lost
+    return levels, lost, [item.skill for item in result.reassess if item.skill in levels]
 
 
 def gather(store: Store, paths: Sequence[str | Path], reference: str | None = None) -> Team:
@@ -209,6 +209,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
     carried: list[str] = []
     dropped: list[str] = []
     roles_lost: list[str] = []
+    reassess: list[str] = []
     for entry in entries:
         member, ref = entry.member, entry.framework.ref
         if entry.framework.id != fw.id:
@@ -238,7 +239,9 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                     )
                 )
                 continue
-            levels, lost = _carry(store, entry, fw)
+            levels, lost, again = _carry(store, entry, fw)
+            if again:
+                reassess.append(f"{member.id}: {', '.join(again)}")
             member = TeamMember(
                 member.id,
                 member.name,
@@ -270,6 +273,10 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
             f"{len(carried)} member{'s are' if len(carried) != 1 else ' is'} on an older version and "
             f"{'were' if len(carried) != 1 else 'was'} carried to {fw.ref} in memory "
             f"(files unchanged; 'csmatrix migrate' rewrites them): {', '.join(carried)}"
+        )
+    if reassess:
+        team.notices.append(
+            "re-assess: carried ratings whose skill changed meaning or scope: " + "; ".join(reassess)
         )
     if dropped:
         team.notices.append("ratings with no successor were left out: " + "; ".join(dropped))
