@@ -186,9 +186,9 @@ def migrate(member: Member, lineage: Lineage) -> Migration:
     for placed in dst.placed:
         for reason in ("meaning", "scope"):
             if (placed.skill.id, reason) in flagged:
-                olds = tuple(sources.get(placed.skill.id, []))
+                heirs = tuple(sources.get(placed.skill.id, []))
                 found = tuple(sorted(flagged[placed.skill.id, reason]))
-                result.reassess.append(Reassess(placed.skill.id, olds, reason, found))
+                result.reassess.append(Reassess(placed.skill.id, heirs, reason, found))
     return result
 
 

@@ -55,7 +55,7 @@ class Source(Strict):
         return self
 
     def __str__(self) -> str:
-        parts = [self.kind]
+        parts: list[str] = [self.kind]
         if self.ref:
             parts.append(self.ref)
         if self.quote:
