@@ -60,8 +60,9 @@ class Reassess:
 
     ``reason`` is ``meaning`` (a ``reassess`` mark on some step of the lineage:
     the skill changed meaning or scope) or ``scope`` (the level's scope, e.g.
-    individual → organization, differs between the versions walked); ``levels``
-    are the carried levels concerned.
+    individual → organization, differs between the versions walked, and the
+    descriptor at that level was reworded); ``levels`` are the carried levels
+    concerned.
     """
 
     skill: str
@@ -152,7 +153,7 @@ def migrate(member: Member, lineage: Lineage) -> Migration:
                     level_ = assessment.levels[old]
                     if (new_id, old) in marked:
                         flagged.setdefault((new_id, "meaning"), set()).add(level_)
-                    elif level_ in scopes:
+                    elif level_ in scopes and _reworded(src, old, placed.skill.levels, level_):
                         flagged.setdefault((new_id, "scope"), set()).add(level_)
             if values:
                 level = min(values)
@@ -214,6 +215,12 @@ def _marked(lineage: Lineage) -> set[tuple[str, str]]:
             if flag:
                 pairs.add((newest, oldest) if forward else (oldest, newest))
     return pairs
+
+
+def _reworded(src: Framework, old: str, new_levels: dict[int, Any], level: int) -> bool:
+    """The descriptor at ``level`` differs between the old skill and the new one."""
+    before = src.skills[old].skill.levels.get(level) if old in src.skills else None
+    return bool(before != new_levels.get(level))
 
 
 def _scope_changes(lineage: Lineage) -> set[int]:
