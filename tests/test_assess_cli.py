@@ -384,7 +384,9 @@ def test_json_agrees_with_a_hand_computed_example(cli):
         "practice-advisory",
         "health-staff-collaboration",
     }
-    assert nxt["customer-health"] == "スコアが下がった担当社について、どの項目が下げたのかを調べて記録している。"
+    assert (
+        nxt["customer-health"] == "スコアが下がった担当社について、どの項目が下げたのかを調べて記録している。"
+    )
 
 
 def test_examples_cover_the_team_stories(cli):

@@ -121,7 +121,8 @@ def test_autumn_is_built_on_the_gainsight_elements() -> None:
         per_category[p.category.id] = per_category.get(p.category.id, 0) + 1
     assert sorted(per_category.values()) == [4, 4, 6]
     for p in elements:  # the source vocabulary: article, public or ours (tests/test_icare_content.py)
-        assert p.skill.source is not None and not isinstance(p.skill.source, str)
+        assert p.skill.source is not None
+        assert not isinstance(p.skill.source, str)
         assert p.skill.source.kind in ("article", "ours")
     assert [lv.scope for lv in autumn.levels] == ["individual"] * 3 + ["organization"] * 2
     names = {p.skill.id for p in elements}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Discriminator, Field, Tag, model_validator
 
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
 
@@ -41,11 +41,16 @@ class Source(Strict):
 
     kind: SourceKind
     ref: Text | None = None
-    quote: Annotated[str, Field(min_length=1, max_length=QUOTE_MAX)] | None = None
+    quote: Text | None = None
     note: Text | None = None
 
     @model_validator(mode="after")
     def _says_enough(self) -> Source:
+        if self.quote is not None and len(self.quote) > QUOTE_MAX:
+            raise ValueError(
+                f"a quote is at most {QUOTE_MAX} characters (a few words); "
+                "paraphrase longer passages in 'note'"
+            )
         if self.kind == "article" and self.quote is None and self.note is None:
             raise ValueError("a source of kind 'article' needs the article's words in 'quote' or a 'note'")
         if self.kind == "public" and self.ref is None:
@@ -65,6 +70,17 @@ class Source(Strict):
         return " — ".join(parts)
 
 
+def _source_form(value: Any) -> str:
+    return "structured" if isinstance(value, (dict, Source)) else "plain"
+
+
+# A mapping is checked as a Source only, so a mistake in it is reported once.
+SkillSource = Annotated[
+    Annotated[Source, Tag("structured")] | Annotated[Text, Tag("plain")],
+    Discriminator(_source_form),
+]
+
+
 class Skill(Strict):
     id: Id
     name: LangMap
@@ -77,7 +93,7 @@ class Skill(Strict):
     reassess: list[Id] = Field(default_factory=list)
     tags: list[Text] = Field(default_factory=list)
     # The structured form is preferred; a plain string is still read (older files).
-    source: Source | Text | None = None
+    source: SkillSource | None = None
 
     @model_validator(mode="after")
     def _reassess_names_a_predecessor(self) -> Skill:
