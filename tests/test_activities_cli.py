@@ -151,7 +151,7 @@ def test_json_keys(cli) -> None:
     meeting = next(a for a in data["activities"] if a["id"] == "weekly-meeting")
     assert (meeting["block"], meeting["zone"], meeting["wall"]) == ("O-3", "O", "stop")
     assert meeting["move"].startswith("Decide to stop")
-    assert data["counts"] == {"O": 2, "H": 9, "G": 4}
+    assert data["counts"] == {"O": 2, "H": 8, "G": 4}
     assert data["ratio"] == {"O": 1, "H": 6, "G": 3}
     assert (data["band"], data["band_distance"], data["in_band"]) == ("starting", 0, True)
     assert [s["stage"] for s in data["journey"]] == [
@@ -159,7 +159,7 @@ def test_json_keys(cli) -> None:
     ]  # fmt: skip
     assert [a["id"] for a in data["journey"][2]["activities"]] == ["onboarding-kickoff", "login-reminder"]
     staged = sum(len(s["activities"]) for s in data["journey"])
-    assert staged == 14  # inquiry-response has no journey stage
+    assert staged == 13  # inquiry-response has no journey stage
     assert r.stderr == ""
 
 

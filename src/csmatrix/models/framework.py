@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag, model_validator
 
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
 
@@ -26,14 +26,83 @@ class Axis(Strict):
     description: LangMap | None = None
 
 
+SourceKind = Literal["article", "public", "ours"]
+QUOTE_MAX = 30  # characters: a short quote of a few words, never a sentence
+
+
+class Source(Strict):
+    """Where a skill comes from, in a fixed vocabulary (``kind``).
+
+    * ``article``: named in the source article; ``quote`` holds its own words
+      (a few words at most) or ``note`` a paraphrase;
+    * ``public``: a public source other than the article, cited by title in ``ref``;
+    * ``ours``: our own reading; ``note`` says what we added and why.
+    """
+
+    kind: SourceKind
+    ref: Text | None = None
+    quote: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _says_enough(self) -> Source:
+        if self.quote is not None and len(self.quote) > QUOTE_MAX:
+            raise ValueError(
+                f"a quote is at most {QUOTE_MAX} characters (a few words); "
+                "paraphrase longer passages in 'note'"
+            )
+        if self.kind == "article" and self.quote is None and self.note is None:
+            raise ValueError("a source of kind 'article' needs the article's words in 'quote' or a 'note'")
+        if self.kind == "public" and self.ref is None:
+            raise ValueError("a source of kind 'public' needs 'ref': the title of the public source")
+        if self.kind == "ours" and self.note is None:
+            raise ValueError("a source of kind 'ours' needs a 'note' saying what is ours")
+        return self
+
+    def __str__(self) -> str:
+        parts: list[str] = [self.kind]
+        if self.ref:
+            parts.append(self.ref)
+        if self.quote:
+            parts.append(f"「{self.quote}」")
+        if self.note:
+            parts.append(self.note)
+        return " — ".join(parts)
+
+
+def _source_form(value: Any) -> str:
+    return "structured" if isinstance(value, (dict, Source)) else "plain"
+
+
+# A mapping is checked as a Source only, so a mistake in it is reported once.
+SkillSource = Annotated[
+    Annotated[Source, Tag("structured")] | Annotated[Text, Tag("plain")],
+    Discriminator(_source_form),
+]
+
+
 class Skill(Strict):
     id: Id
     name: LangMap
     summary: LangMap | None = None
     levels: dict[Level, LangMap]
     replaces: list[Id] = Field(default_factory=list)
+    # Predecessors (this skill's own id, or ids in ``replaces``) whose ratings do
+    # not carry as they stand: the meaning or the scope changed.  ``migrate`` and
+    # ``team`` report them as "re-assess" instead of carrying them silently.
+    reassess: list[Id] = Field(default_factory=list)
     tags: list[Text] = Field(default_factory=list)
-    source: Text | None = None
+    # The structured form is preferred; a plain string is still read (older files).
+    source: SkillSource | None = None
+
+    @model_validator(mode="after")
+    def _reassess_names_a_predecessor(self) -> Skill:
+        for old in self.reassess:
+            if old != self.id and old not in self.replaces:
+                raise ValueError(
+                    f"reassess names '{old}', which is neither this skill's id nor in its replaces"
+                )
+        return self
 
 
 class Category(Strict):

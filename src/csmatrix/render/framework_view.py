@@ -28,7 +28,10 @@ def framework_view(fw: Framework, lang: str) -> dict[str, Any]:
                     "targets": {role.id: fw.target(role, skill.id) for role in fw.roles},
                     "replaces": list(skill.replaces),
                     "tags": list(skill.tags),
-                    "source": skill.source,
+                    "reassess": list(skill.reassess),
+                    "source": skill.source
+                    if isinstance(skill.source, str | None)
+                    else skill.source.model_dump(exclude_none=True),
                 }
                 for skill in category.skills
             ]

@@ -179,8 +179,9 @@ def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple
     return fw, path
 
 
-def carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str]]:
-    """Current levels of a member on another version, carried to ``fw`` as migrate does.
+def carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str], list[str]]:
+    """Current levels of a member on another version, carried to ``fw`` as migrate does:
+    the levels, the skills lost on the way and the skills to re-assess.
 
     Only members on an older version come here (a few), so their file is read
     again rather than every member's model being kept in memory (unless the
@@ -195,7 +196,7 @@ def carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], l
         (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
     )
     lost = sorted({f"{drop.skill} ({entry.framework.version})" for drop in result.drops})
-    return levels, lost
+    return levels, lost, [item.skill for item in result.reassess if item.skill in levels]
 
 
 def read_members(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
@@ -220,6 +221,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
     carried: list[str] = []
     dropped: list[str] = []
     roles_lost: list[str] = []
+    reassess: list[str] = []
     for entry in entries:
         member, ref = entry.member, entry.framework.ref
         if entry.framework.id != fw.id:
@@ -249,7 +251,9 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                     )
                 )
                 continue
-            levels, lost = carry(store, entry, fw)
+            levels, lost, again = carry(store, entry, fw)
+            if again:
+                reassess.append(f"{member.id}: {', '.join(again)}")
             member = TeamMember(
                 member.id,
                 member.name,
@@ -281,6 +285,10 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
             f"{len(carried)} member{'s are' if len(carried) != 1 else ' is'} on an older version and "
             f"{'were' if len(carried) != 1 else 'was'} carried to {fw.ref} in memory "
             f"(files unchanged; 'csmatrix migrate' rewrites them): {', '.join(carried)}"
+        )
+    if reassess:
+        team.notices.append(
+            "re-assess: carried ratings whose skill changed meaning or scope: " + "; ".join(reassess)
         )
     if dropped:
         team.notices.append("ratings with no successor were left out: " + "; ".join(dropped))

@@ -174,8 +174,13 @@ def skill_changes(old: Skill, new: Skill) -> list[Change]:
     pairs: list[tuple[str, Any, Any]] = [("name", old.name, new.name), ("summary", old.summary, new.summary)]
     for level in sorted(set(old.levels) | set(new.levels)):
         pairs.append((f"levels.{level}", old.levels.get(level), new.levels.get(level)))
-    pairs += [("tags", list(old.tags), list(new.tags)), ("source", old.source, new.source)]
+    pairs += [("tags", list(old.tags), list(new.tags)), ("source", _text(old.source), _text(new.source))]
+    pairs.append(("reassess", list(old.reassess), list(new.reassess)))
     return changes_of(pairs)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _skills(d: FrameworkDiff) -> None:

@@ -48,6 +48,7 @@ class Lineage:
     sources: dict[str, list[str]]
     via: list[str] = field(default_factory=list)  # intermediate versions, in walking order
     connected: bool = True  # False: no supersedes chain links them; direct ids only
+    path: list[Framework] = field(default_factory=list)  # every version walked, oldest first
 
     def successors(self, src_id: str) -> list[str]:
         return [dst for dst, srcs in self.sources.items() if src_id in srcs]
@@ -78,18 +79,20 @@ def lineage(src: Framework, dst: Framework, chain_of: object = None) -> Lineage:
     older_of = _chain(chain_of, dst)
     between = _between(older_of, src, dst)
     if between is not None:
-        return Lineage(src, dst, forward([src, *between, dst]), [f.version for f in between])
+        path = [src, *between, dst]
+        return Lineage(src, dst, forward(path), [f.version for f in between], path=path)
     newer_of = _chain(chain_of, src)
     between = _between(newer_of, dst, src)
     if between is not None:
+        path = [dst, *between, src]
         return Lineage(
-            src, dst, _invert(forward([dst, *between, src]), dst), [f.version for f in reversed(between)]
+            src, dst, _invert(forward(path), dst), [f.version for f in reversed(between)], path=path
         )
     direct = step(src, dst)
     backwards = not any(p != [d] for d, p in direct.items() if p) and _names_back(src, dst)
     if backwards:
-        return Lineage(src, dst, _invert(step(dst, src), dst), connected=_linked(src, dst))
-    return Lineage(src, dst, direct, connected=_linked(src, dst))
+        return Lineage(src, dst, _invert(step(dst, src), dst), connected=_linked(src, dst), path=[dst, src])
+    return Lineage(src, dst, direct, connected=_linked(src, dst), path=[src, dst])
 
 
 def _chain(chain_of: object, fw: Framework) -> list[Framework]:

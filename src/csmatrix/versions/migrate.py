@@ -54,6 +54,23 @@ class Clamp:
     after: int
 
 
+@dataclass(frozen=True)
+class Reassess:
+    """Ratings carried to ``skill`` that a person must look at again.
+
+    ``reason`` is ``meaning`` (a ``reassess`` mark on some step of the lineage:
+    the skill changed meaning or scope) or ``scope`` (the level's scope, e.g.
+    individual → organization, differs between the versions walked, and the
+    descriptor at that level was reworded); ``levels`` are the carried levels
+    concerned.
+    """
+
+    skill: str
+    olds: tuple[str, ...]
+    reason: str
+    levels: tuple[int, ...]
+
+
 @dataclass
 class Migration:
     member: Member
@@ -67,6 +84,7 @@ class Migration:
     clamps: list[Clamp] = field(default_factory=list)
     lost_notes: list[tuple[str, dt.date]] = field(default_factory=list)
     emptied: int = 0  # assessments with nothing left to carry
+    reassess: list[Reassess] = field(default_factory=list)  # carried, but to be re-assessed
 
     @property
     def role(self) -> str | None:
@@ -122,6 +140,9 @@ def migrate(member: Member, lineage: Lineage) -> Migration:
             result.carried.append((olds, placed.skill.id))
         else:
             result.unrated.append(placed.skill.id)
+    marked = _marked(lineage)
+    scopes = _scope_changes(lineage)
+    flagged: dict[tuple[str, str], set[int]] = {}
     for assessment in member.assessments:
         levels: dict[str, int] = {}
         notes: dict[str, str] = {}
@@ -130,6 +151,13 @@ def migrate(member: Member, lineage: Lineage) -> Migration:
             new_id = placed.skill.id
             olds = sources.get(new_id, [])
             values = [assessment.levels[o] for o in olds if o in assessment.levels]
+            for old in olds:
+                if old in assessment.levels:
+                    level_ = assessment.levels[old]
+                    if (new_id, old) in marked:
+                        flagged.setdefault((new_id, "meaning"), set()).add(level_)
+                    elif level_ in scopes and _reworded(src, old, placed.skill.levels, level_):
+                        flagged.setdefault((new_id, "scope"), set()).add(level_)
             if values:
                 level = min(values)
                 if level > dst.top:
@@ -159,7 +187,53 @@ def migrate(member: Member, lineage: Lineage) -> Migration:
         if evidence:
             entry["evidence"] = evidence
         result.assessments.append(entry)
+    for placed in dst.placed:
+        for reason in ("meaning", "scope"):
+            if (placed.skill.id, reason) in flagged:
+                heirs = tuple(sources.get(placed.skill.id, []))
+                found = tuple(sorted(flagged[placed.skill.id, reason]))
+                result.reassess.append(Reassess(placed.skill.id, heirs, reason, found))
     return result
+
+
+def _marked(lineage: Lineage) -> set[tuple[str, str]]:
+    """(dst skill, src skill) pairs linked through a step marked ``reassess``."""
+    path = lineage.path or [lineage.src, lineage.dst]
+    # oldest skill -> {skill of the current version: marked on the way}
+    reach = {p.skill.id: {p.skill.id: False} for p in path[0].placed}
+    for newer in path[1:]:
+        for oldest, current in reach.items():
+            nxt: dict[str, bool] = {}
+            for placed in newer.placed:
+                skill = placed.skill
+                for old in [skill.id, *skill.replaces]:
+                    if old in current:
+                        flag = current[old] or old in skill.reassess
+                        nxt[skill.id] = nxt.get(skill.id, False) or flag
+            reach[oldest] = nxt
+    forward = path[0].ref == lineage.src.ref
+    pairs: set[tuple[str, str]] = set()
+    for oldest, current in reach.items():
+        for newest, flag in current.items():
+            if flag:
+                pairs.add((newest, oldest) if forward else (oldest, newest))
+    return pairs
+
+
+def _reworded(src: Framework, old: str, new_levels: dict[int, Any], level: int) -> bool:
+    """The descriptor at ``level`` differs between the old skill and the new one."""
+    before = src.skills[old].skill.levels.get(level) if old in src.skills else None
+    return bool(before != new_levels.get(level))
+
+
+def _scope_changes(lineage: Lineage) -> set[int]:
+    """Levels whose scope (individual/organization) differs along the versions walked."""
+    path = lineage.path or [lineage.src, lineage.dst]
+    seen: dict[int, set[str]] = {}
+    for fw in path:
+        for level in fw.levels:
+            seen.setdefault(level.level, set()).add(level.scope)
+    return {level for level, kinds in seen.items() if len(kinds) > 1}
 
 
 def _drop_note(assessment: Any, skill: str) -> str | None:
@@ -198,6 +272,19 @@ def summary(result: Migration, source_label: str, lang: str) -> list[str]:
     if result.unrated:
         label = "未評価 (前身なし)" if ja else "unrated (no predecessor)"
         lines.append(f"  {label} ({len(result.unrated)}): {', '.join(result.unrated)}")
+    for item in result.reassess:
+        why = (
+            ("意味か範囲が変わった" if ja else "meaning or scope changed")
+            if item.reason == "meaning"
+            else (
+                "レベルの範囲が個人/組織で変わった" if ja else "level scope changed (individual/organisation)"
+            )
+        )
+        lv = ", ".join(str(n) for n in item.levels)
+        lines.append(
+            f"  {'要再評価' if ja else 're-assess'}: {' + '.join(item.olds)} → {item.skill} "
+            f"({why}; {'引き継いだレベル' if ja else 'carried level'} {lv})"
+        )
     for drop in result.drops:
         where = "dropped: に保存" if ja else "kept under dropped:"
         lines.append(

@@ -67,9 +67,10 @@ def facts(fw: Framework) -> list[str]:
         for number in sorted(skill.levels):
             lines += _texts(f"{head} level {number}", skill.levels[number])
         lines += [f"{head} replaces {old}" for old in sorted(skill.replaces)]
+        lines += [f"{head} reassess {old}" for old in sorted(skill.reassess)]
         lines += [f"{head} tag {tag}" for tag in sorted(skill.tags)]
         if skill.source:
-            lines.append(f"{head} source: {_one_line(skill.source)}")
+            lines.append(f"{head} source: {_one_line(str(skill.source))}")
     lines.append("roles order: " + " ".join(r.id for r in fw.roles))
     for role in sorted(fw.roles, key=lambda r: r.id):
         head = f"role {role.id}"
