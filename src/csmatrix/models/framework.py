@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
+from csmatrix.models.member import Method
 
 FRAMEWORK_SCHEMA = "csmatrix/framework@1"
 
@@ -56,6 +57,9 @@ class Role(Strict):
     name: LangMap
     description: LangMap | None = None
     targets: Targets = Field(default_factory=Targets)
+    # Only ratings obtained by one of these methods count toward this role's
+    # readiness (e.g. [examination] for a title earned by examination).
+    requires_method: list[Method] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

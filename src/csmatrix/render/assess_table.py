@@ -20,8 +20,11 @@ from csmatrix.render.assess_words import (
     by_gap,
     flags,
     level_info,
+    method_cell,
+    methods_text,
     names,
     next_steps,
+    not_counted_rows,
     number,
     readiness_text,
     sources_text,
@@ -135,6 +138,9 @@ def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
     table.add_column(word("target", lang), justify="right", no_wrap=True)
     table.add_column(word("gap", lang), justify="right", no_wrap=True)
     table.add_column(word("next", lang), no_wrap=True)
+    methods = any(method_cell(skill, lang) for skill in report["skills"])
+    if methods:
+        table.add_column(word("method", lang), overflow="fold")
     table.add_column(word("memo", lang), overflow="fold")
     for skill in by_gap(report):
         cells = Text()
@@ -147,15 +153,17 @@ def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
         if skill["next_level"] is not None and skill["scope"]:
             next_cell = f"{skill['next_level']} {word(skill['scope'], lang)}"
         gap = skill["gap"]
-        table.add_row(
+        row: list[str | Text] = [
             skill["name"],
             cells,
             str(skill["current"]),
             "–" if skill["target"] is None else str(skill["target"]),
             Text("–" if gap is None else str(gap), style="bold yellow" if gap else ""),
             next_cell,
-            Text(flags(skill, report, lang), style="magenta"),
-        )
+        ]
+        if methods:
+            row.append(method_cell(skill, lang))
+        table.add_row(*row, Text(flags(skill, report, lang), style="magenta"))
     return table
 
 
@@ -209,6 +217,14 @@ def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
                 f"{word('self', lang)} {d['self']} ({d['self_date']}) / "
                 f"{d['assessor_by']} {d['assessor']} ({d['assessor_date']})",
             )
+        console.print(grid)
+    if report.get("not_counted"):
+        _heading(console, word("not_counted", lang, methods=methods_text(report["requires_method"], lang)))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(overflow="fold")
+        grid.add_column(overflow="fold")
+        for name, why in not_counted_rows(report, lang):
+            grid.add_row(Text(name, style="bold"), why)
         console.print(grid)
 
 
