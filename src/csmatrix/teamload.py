@@ -117,6 +117,7 @@ def _read(store: Store, file: Path, explicit: bool, team: Team) -> _Entry | None
         levels=latest_levels(model),
         path=str(file),
         background=model.background,
+        unit=model.unit,
     )
     id_at = doc.mark(("id",)) if model.id else (0, 0)
     return _Entry(member, fw_loaded.model, Path(fw_loaded.path), id_at, doc.mark(("framework",)))
@@ -248,6 +249,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                 member.background,
                 migrated_from=ref,
                 dropped=tuple(lost),
+                unit=member.unit,
             )
             carried.append(f"{member.id} ({ref})")
             if lost:
@@ -263,6 +265,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                 member.background,
                 member.migrated_from,
                 member.dropped,
+                member.unit,
             )
         team.members.append(member)
     if carried:

@@ -35,6 +35,12 @@ WORDS: dict[str, dict[str, str]] = {
     "no_role": {"ja": "(ロールなし)", "en": "(no role)"},
     "no_gaps": {"ja": "全員が目標に達しています", "en": "everyone is at their targets"},
     "holders": {"ja": "保有者", "en": "holder"},
+    "units": {"ja": "ユニット別カバー", "en": "Coverage per unit"},
+    "unit_head": {"ja": "{unit}({n}人)", "en": "{unit} ({n} members)"},
+    "no_unit": {"ja": "(ユニットなし)", "en": "(no unit)"},
+    "unit_single": {"ja": "属人化", "en": "single point"},
+    "unit_uncovered": {"ja": "未カバー", "en": "uncovered"},
+    "team_wide": {"ja": "チーム全体で{n}人", "en": "{n} in the team"},
 }
 
 
