@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pydantic import ValidationError
 
 from csmatrix.models.framework import Framework
@@ -67,8 +68,6 @@ assessments:
 
 
 def framework_data() -> dict[str, Any]:
-    import yaml
-
     data: dict[str, Any] = yaml.safe_load(FRAMEWORK)
     return data
 
@@ -256,3 +255,45 @@ def test_no_method_column_when_no_rating_says_how(cli, write) -> None:
     assert "Method" not in result.stdout
     md = cli("assess", str(path), "--format", "md", "--lang", "en").stdout
     assert "| Skill | Now | Target | Gap | Next | Notes |" in md
+
+
+def test_not_counted_lists_only_skills_the_rule_decides() -> None:
+    """b is below target by every rating: its gap says so; it is not a method question."""
+    m = member(
+        "manager",
+        assessments=[
+            {"date": "2024-03-01", "by": "ext", "method": "examination", "levels": {"a": 2, "b": 1}},
+            {"date": "2024-06-01", "by": "boss", "method": "observation", "levels": {"a": 3, "b": 2}},
+        ],
+    )
+    data = score(m, fw()).as_dict()
+    assert [e["id"] for e in data["not_counted"]] == ["a"]
+    assert data["overall"]["readiness"] == 0.0
+
+
+def test_team_readiness_counts_only_examined_ratings_for_such_a_role(cli, files: Path, write) -> None:
+    """ken is an associate: his own role counts every rating, the next one (manager) only examined."""
+    write("members/ken.yaml", MEMBER.format(role="associate"))
+    result = cli("team", str(files.parent), "--format", "json")
+    assert result.exit_code == 0, result
+    (row,) = json.loads(result.stdout)["members"]
+    assert row["readiness"] == 1.0
+    assert row["next_role"] == "manager"
+    assert row["next_role_readiness"] == 0.5
+    assess = json.loads(cli("assess", str(files), "--role", "manager", "--format", "json").stdout)
+    assert assess["overall"]["readiness"] == row["next_role_readiness"]
+
+
+def test_migrate_keeps_method_assessor_org_and_unit(cli, files: Path, write) -> None:
+    write(
+        "frameworks/ladder/2.yaml",
+        FRAMEWORK.replace('version: "1"', 'version: "2"\nsupersedes: "1"'),
+    )
+    result = cli("migrate", str(files), "--to", "frameworks/ladder/2.yaml")
+    assert result.exit_code == 0, result
+    out = yaml.safe_load(result.stdout)
+    assert out["unit"] == "high-touch"
+    first, second = out["assessments"]
+    assert (first["method"], first["assessor_org"]) == ("examination", "外部コンサル")
+    assert second["method"] == "observation"
+    assert "assessor_org" not in second

@@ -12,7 +12,8 @@ report shows comes from here, so the rules live in one place:
 * readiness: share of targeted skills at or above target, ``round(x, 3)``.
   When the role has ``requires_method``, a skill's level for readiness is the
   latest rating obtained by one of those methods (0 when there is none); the
-  skills whose current rating does not count are listed in ``not_counted``.
+  skills that reach their target only by a rating that does not count are
+  listed in ``not_counted``.
 * discrepancy: latest self and latest non-self rating differ by 2 or more.
 * next step: descriptor of level current + 1 for a skill below its target
   (or below the top of the scale when it has no target).
@@ -154,8 +155,12 @@ class SkillScore:
 
     @property
     def not_counted(self) -> bool:
-        """Has a target, but its current rating was not obtained by a method the role requires."""
-        return self.counted is not None and self.target is not None and self.counted_rating is not self.rating
+        """Reaches its target only by a rating the role does not count (the method rule decides it)."""
+        return (
+            self.counted is not None
+            and self.target is not None
+            and self.current >= self.target > self.counted
+        )
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,24 @@ def _latest(assessments: Iterable[tuple[dt.date, bool, Mapping[str, int]]]) -> d
     return {skill: level for skill, (_, level) in best.items()}
 
 
+def counted_levels(
+    fw: Framework, assessments: Iterable[tuple[dt.date, bool, str | None, Mapping[str, int]]]
+) -> dict[str, dict[str, int]]:
+    """Per role with ``requires_method``: the latest levels among ratings obtained that way."""
+    gated = [role for role in fw.roles if role.requires_method]
+    if not gated:
+        return {}
+    rows = list(assessments)
+    return {
+        role.id: _latest(
+            (date, is_self, levels)
+            for date, is_self, method, levels in rows
+            if method in role.requires_method
+        )
+        for role in gated
+    }
+
+
 def _looks_like_member(value: object) -> bool:
     return isinstance(value, dict) and "schema" not in value and "framework" in value
 
@@ -118,6 +136,9 @@ def _read(store: Store, file: Path, explicit: bool, team: Team) -> _Entry | None
         path=str(file),
         background=model.background,
         unit=model.unit,
+        counted=counted_levels(
+            fw_loaded.model, ((a.date, a.is_self, a.method, a.levels) for a in model.assessments)
+        ),
     )
     id_at = doc.mark(("id",)) if model.id else (0, 0)
     return _Entry(member, fw_loaded.model, Path(fw_loaded.path), id_at, doc.mark(("framework",)))
@@ -175,7 +196,9 @@ def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple
     return fw, path
 
 
-def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str]]:
+def _carry(
+    store: Store, entry: _Entry, fw: Framework
+) -> tuple[dict[str, int], list[str], dict[str, dict[str, int]]]:
     """Current levels of a member on an older version, carried to ``fw`` as migrate does.
 
     Only members on an older version come here (a few), so their file is read
@@ -190,7 +213,14 @@ def _carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], 
         (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
     )
     lost = sorted({f"{drop.skill} ({entry.framework.version})" for drop in result.drops})
-    return levels, lost
+    counted = counted_levels(
+        fw,
+        (
+            (a["date"], str(a["by"]).strip().lower() == "self", a.get("method"), a["levels"])
+            for a in result.assessments
+        ),
+    )
+    return levels, lost, counted
 
 
 def gather(store: Store, paths: Sequence[str | Path], reference: str | None = None) -> Team:
@@ -239,7 +269,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                     )
                 )
                 continue
-            levels, lost = _carry(store, entry, fw)
+            levels, lost, counted = _carry(store, entry, fw)
             member = TeamMember(
                 member.id,
                 member.name,
@@ -250,6 +280,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                 migrated_from=ref,
                 dropped=tuple(lost),
                 unit=member.unit,
+                counted=counted,
             )
             carried.append(f"{member.id} ({ref})")
             if lost:
@@ -266,6 +297,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                 member.migrated_from,
                 member.dropped,
                 member.unit,
+                member.counted,
             )
         team.members.append(member)
     if carried:

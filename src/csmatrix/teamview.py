@@ -13,7 +13,9 @@ Rules (documented in docs/readme/team.md):
 * mentors for member m and skill s below m's target t: other members whose
   level is at least t, highest first, then by member id; at most 3.
 * readiness: ``scoring.readiness`` for the member's role and for the role
-  after it in the framework's role order (null without a role / next role).
+  after it in the framework's role order (null without a role / next role);
+  for a role with ``requires_method`` only ratings obtained that way count,
+  as in ``assess``.
 * ``--by unit``: the same coverage counted inside each unit (a member's
   ``unit``), so a skill held by one person of a unit shows even when another
   unit has it too.
@@ -47,6 +49,14 @@ class TeamMember:
     migrated_from: str | None = None
     dropped: tuple[str, ...] = ()
     unit: str | None = None
+    # role id -> the levels that count toward it, for roles with ``requires_method``
+    counted: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def levels_for(self, role: Role | None) -> dict[str, int]:
+        """The levels readiness for ``role`` compares with its targets."""
+        if role is not None and role.requires_method:
+            return self.counted.get(role.id, {})
+        return self.levels
 
 
 class MemberRow(NamedTuple):
@@ -250,9 +260,9 @@ def team_report(
             MemberRow(
                 member,
                 role,
-                _readiness(member.levels, targets_of(role)),
+                _readiness(member.levels_for(role), targets_of(role)),
                 nxt,
-                _readiness(member.levels, targets_of(nxt)),
+                _readiness(member.levels_for(nxt), targets_of(nxt)),
             )
         )
 

@@ -140,7 +140,8 @@ def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
     table.add_column(word("next", lang), no_wrap=True)
     methods = any(method_cell(skill, lang) for skill in report["skills"])
     if methods:
-        table.add_column(word("method", lang), overflow="fold")
+        widest = max(len(method_cell(skill, lang).split(" (")[0]) for skill in report["skills"])
+        table.add_column(word("method", lang), overflow="fold", min_width=widest)
     table.add_column(word("memo", lang), overflow="fold")
     for skill in by_gap(report):
         cells = Text()

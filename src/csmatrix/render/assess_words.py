@@ -60,11 +60,11 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Ratings not counted toward readiness (this role counts only {methods})",
     },
     "not_counted_row": {
-        "ja": "現在 {current}({method}, {date})は数えない · 数える評価: {counted}",
+        "ja": "現在の{current}({method}、{date})は数えない · 数える評価: {counted}",
         "en": "now {current} ({method}, {date}) is not counted · counted: {counted}",
     },
     "counted_none": {"ja": "なし(0として計算)", "en": "none (counted as 0)"},
-    "flag_not_counted": {"ja": "{methods}の評価なら{counted}", "en": "{counted} by {methods}"},
+    "flag_not_counted": {"ja": "達成に数えない", "en": "not counted"},
     "legend": {
         "ja": "■ 到達 □ 目標までの差 · 未到達 | 目標の位置",
         "en": "■ reached □ gap to target · not reached | target",
@@ -167,8 +167,7 @@ def flags(skill: dict[str, Any], report: dict[str, Any], lang: str) -> str:
             out.append(word("flag_discrepancy", lang, s=d["self"], o=d["assessor"]))
     for entry in report.get("not_counted", []):
         if entry["id"] == skill["id"]:
-            methods = methods_text(report["requires_method"], lang)
-            out.append(word("flag_not_counted", lang, methods=methods, counted=entry["counted"]))
+            out.append(word("flag_not_counted", lang))
     return ", ".join(out) if lang == "en" else "、".join(out)
 
 
@@ -198,9 +197,11 @@ def not_counted_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str]]
     out = []
     for entry in report.get("not_counted", []):
         if entry["counted_on"]:
-            counted = (
-                f"{entry['counted']} ({method_name(entry['counted_method'], lang)}, {entry['counted_on']})"
-            )
+            how = method_name(entry["counted_method"], lang)
+            if lang == "en":
+                counted = f"{entry['counted']} ({how}, {entry['counted_on']})"
+            else:
+                counted = f"{entry['counted']}({how}、{entry['counted_on']})"
         else:
             counted = word("counted_none", lang)
         why = word(
