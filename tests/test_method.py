@@ -297,3 +297,28 @@ def test_migrate_keeps_method_assessor_org_and_unit(cli, files: Path, write) -> 
     assert (first["method"], first["assessor_org"]) == ("examination", "外部コンサル")
     assert second["method"] == "observation"
     assert "assessor_org" not in second
+
+
+def test_diff_says_a_method_requirement_is_a_major_change(cli, write) -> None:
+    old = write("old.yaml", FRAMEWORK.replace("    requires_method: [examination]\n", ""))
+    new = write("new.yaml", FRAMEWORK)
+    result = cli("diff", str(old), str(new), "--format", "json")
+    assert result.exit_code == 0, result
+    data = json.loads(result.stdout)
+    assert data["bump"]["level"] == "major", data
+    assert [(r["code"], r["items"]) for r in data["bump"]["reasons"]] == [
+        ("method-stricter", ["role manager"])
+    ]
+    back = json.loads(cli("diff", str(new), str(old), "--format", "json").stdout)
+    assert back["bump"]["level"] == "minor"
+    assert [r["code"] for r in back["bump"]["reasons"]] == ["method-looser"]
+    looser = write("looser.yaml", FRAMEWORK.replace("[examination]", "[examination, written-test]"))
+    assert (
+        json.loads(cli("diff", str(new), str(looser), "--format", "json").stdout)["bump"]["level"] == "minor"
+    )
+
+
+def test_textconv_shows_the_method_requirement(cli, write) -> None:
+    result = cli("textconv", str(write("fw.yaml", FRAMEWORK)))
+    assert result.exit_code == 0, result
+    assert "role manager requires method examination" in result.stdout.splitlines()

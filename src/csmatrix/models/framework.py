@@ -59,7 +59,9 @@ class Role(Strict):
     targets: Targets = Field(default_factory=Targets)
     # Only ratings obtained by one of these methods count toward this role's
     # readiness (e.g. [examination] for a title earned by examination).
-    requires_method: list[Method] = Field(default_factory=list)
+    requires_method: list[Method] = Field(
+        default_factory=list, description="Only ratings obtained by these methods count toward readiness."
+    )
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,11 @@ class Assessment(Strict):
     levels: dict[Id, Level]
     notes: dict[Id, Text] = Field(default_factory=dict)
     evidence: dict[Id, list[Text]] = Field(default_factory=dict)
-    method: Method | None = None
-    assessor_org: Text | None = None  # the assessor's organisation, when outside the team
+    method: Method | None = Field(default=None, description="How the ratings were obtained.")
+    assessor_org: Text | None = Field(
+        default=None,
+        description="The assessor's organisation, when outside the team (e.g. an outside consultant).",
+    )
 
     @property
     def is_self(self) -> bool:
@@ -47,6 +50,8 @@ class Member(Strict):
     role: Id | None = None
     joined: Date | None = None
     background: LangMap | None = None
-    unit: Text | None = None  # the team inside the team (e.g. high-touch)
+    unit: Text | None = Field(
+        default=None, description="The team inside the team (e.g. high-touch); `team --by unit` groups by it."
+    )
     assessments: list[Assessment] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
