@@ -123,7 +123,7 @@ def test_table_shows_each_unit(cli, team: Path) -> None:
         "■ tech-touch (2 members)",
         "  single point  Setup [c] ← Mio 3 · 1 in the team",
         "  uncovered  Analysis [b] · 2 in the team",
-        "■ (no unit) (1 members)",
+        "■ (no unit) (1 member)",
         "  uncovered  Planning [a] · 3 in the team",
         "  uncovered  Analysis [b] · 2 in the team",
         "  uncovered  Setup [c] · 1 in the team",

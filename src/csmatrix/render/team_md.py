@@ -10,7 +10,7 @@ from typing import Any
 
 from csmatrix.render.framework_md import cell
 from csmatrix.render.labels import percent
-from csmatrix.render.team_words import mark, word
+from csmatrix.render.team_words import mark, unit_head, word
 
 
 def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
@@ -68,8 +68,11 @@ def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
     if "units" in view:
         lines += ["", f"## {word('units', lang)}"]
         for unit in view["units"]:
-            label = unit["unit"] if unit["unit"] is not None else word("no_unit", lang)
-            lines += ["", f"### {cell(word('unit_head', lang, unit=label, n=len(unit['members'])))}", ""]
+            lines += [
+                "",
+                f"### {cell(unit_head(unit, lang))}",
+                "",
+            ]
             own = {s["id"]: s for s in unit["skills"]}
             for key, ids in (("unit_single", unit["single_points"]), ("unit_uncovered", unit["uncovered"])):
                 for s in ids:

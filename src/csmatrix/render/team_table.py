@@ -23,7 +23,7 @@ from rich.console import Console
 from rich.text import Text
 
 from csmatrix.render.labels import percent
-from csmatrix.render.team_words import mark, status, word
+from csmatrix.render.team_words import mark, status, unit_head, word
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
@@ -213,10 +213,7 @@ def _units(view: dict[str, Any], lang: str) -> list[Text]:
     names = {m["id"]: m["name"] for m in view["members"]}
     lines = [Text(word("units", lang), style="bold")]
     for unit in view["units"]:
-        label = unit["unit"] if unit["unit"] is not None else word("no_unit", lang)
-        lines.append(
-            Text(f"■ {word('unit_head', lang, unit=label, n=len(unit['members']))}", style="bold magenta")
-        )
+        lines.append(Text(f"■ {unit_head(unit, lang)}", style="bold magenta"))
         own = {s["id"]: s for s in unit["skills"]}
         if not unit["single_points"] and not unit["uncovered"]:
             lines.append(Text(f"  {word('none', lang)}"))
