@@ -224,6 +224,7 @@ def test_assess_table_shows_the_method_and_why(cli, files: Path) -> None:
     assert "Ratings not counted toward readiness (this role counts only examination)" in out
     assert "now 3 (observation, 2024-06-01) is not counted · counted: 2 (examination, 2024-03-01)" in out
     assert "1/2 50%" in out
+    assert "Every skill with a target has reached it, but 1 not by a method this role counts" in out
     ja = cli("assess", str(files)).stdout
     assert "評価方法" in ja
     assert "試験(外部コンサル)" in ja

@@ -13,6 +13,7 @@ from csmatrix.render.assess_words import (
     methods_text,
     names,
     next_steps,
+    no_next_steps,
     not_counted_rows,
     number,
     readiness_text,
@@ -75,7 +76,7 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
     out += ["", f"## {word('next_steps', lang)}", ""]
     steps = next_steps(report)
     if not steps:
-        out.append(word("no_next_steps", lang))
+        out.append(no_next_steps(report, lang))
     for skill in steps:
         target = f" → {skill['target']}" if skill["target"] is not None else ""
         out.append(

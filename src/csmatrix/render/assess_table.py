@@ -24,6 +24,7 @@ from csmatrix.render.assess_words import (
     methods_text,
     names,
     next_steps,
+    no_next_steps,
     not_counted_rows,
     number,
     readiness_text,
@@ -182,7 +183,7 @@ def _bar_levels(cells: str) -> list[tuple[str, int]]:
 def _next_steps(console: Console, report: dict[str, Any], lang: str) -> None:
     steps = next_steps(report)
     if not steps:
-        console.print(word("no_next_steps", lang))
+        console.print(no_next_steps(report, lang))
         return
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)

@@ -35,6 +35,12 @@ WORDS: dict[str, dict[str, str]] = {
         "ja": "目標に届いていないスキルはありません。",
         "en": "Every skill with a target has reached it.",
     },
+    "no_next_steps_not_counted": {
+        "ja": "評価の上では目標に届いていますが、{n}スキルはこのロールが数える方法"
+        "({methods})で確かめられていません(下記)。",
+        "en": "Every skill with a target has reached it, but {n} not by a method "
+        "this role counts ({methods}); see below.",
+    },
     "unrated": {"ja": "未評価(0として計算)", "en": "Unrated (counted as 0)"},
     "discrepancies": {
         "ja": "自己評価と評価者の差(2以上)",
@@ -214,3 +220,11 @@ def not_counted_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str]]
         )
         out.append((skill_names.get(entry["id"], entry["id"]), why))
     return out
+
+
+def no_next_steps(report: dict[str, Any], lang: str) -> str:
+    """What to say when no skill is below its target (the method rule may still hold some back)."""
+    if report.get("not_counted"):
+        methods = methods_text(report["requires_method"], lang)
+        return word("no_next_steps_not_counted", lang, n=len(report["not_counted"]), methods=methods)
+    return word("no_next_steps", lang)
