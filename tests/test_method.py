@@ -323,3 +323,20 @@ def test_textconv_shows_the_method_requirement(cli, write) -> None:
     result = cli("textconv", str(write("fw.yaml", FRAMEWORK)))
     assert result.exit_code == 0, result
     assert "role manager requires method examination" in result.stdout.splitlines()
+
+
+def test_team_carries_the_method_of_a_member_on_an_older_version(cli, files: Path, write) -> None:
+    write("frameworks/ladder/2.yaml", FRAMEWORK.replace('version: "1"', 'version: "2"\nsupersedes: "1"'))
+    write(
+        "members/newer.yaml",
+        MEMBER.format(role="associate")
+        .replace("id: ken", "id: newer")
+        .replace("ladder/1.yaml", "ladder/2.yaml"),
+    )
+    write("members/ken.yaml", MEMBER.format(role="associate"))
+    result = cli("team", str(files.parent), "--format", "json", "--by", "unit")
+    assert result.exit_code == 0, result
+    rows = {m["id"]: m for m in json.loads(result.stdout)["members"]}
+    assert rows["ken"]["migrated_from"] == "ladder@1"
+    assert rows["ken"]["unit"] == "high-touch"
+    assert rows["ken"]["next_role_readiness"] == rows["newer"]["next_role_readiness"] == 0.5
