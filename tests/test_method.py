@@ -340,3 +340,11 @@ def test_team_carries_the_method_of_a_member_on_an_older_version(cli, files: Pat
     assert rows["ken"]["migrated_from"] == "ladder@1"
     assert rows["ken"]["unit"] == "high-touch"
     assert rows["ken"]["next_role_readiness"] == rows["newer"]["next_role_readiness"] == 0.5
+
+
+def test_show_names_the_method_a_role_requires(cli, write) -> None:
+    path = write("fw.yaml", FRAMEWORK)
+    data = json.loads(cli("show", str(path), "--format", "json").stdout)
+    assert [r["requires_method"] for r in data["roles"]] == [[], ["examination"]]
+    md = cli("show", str(path), "--format", "md").stdout
+    assert "(`manager`) (requires_method: examination)" in md
