@@ -76,6 +76,10 @@ def _md(view: dict[str, Any], lang: str) -> None:
     emit_text(team_markdown(view, lang))
 
 
+class TeamBy(str, enum.Enum):
+    unit = "unit"
+
+
 RENDERERS: dict[TeamFormat, Callable[[dict[str, Any], str], None]] = {
     TeamFormat.table: _table,
     TeamFormat.json: _json,
@@ -115,6 +119,14 @@ def team_cmd(
             "--format", "-f", help="table for people, json for scripts, csv for Excel, md for notes."
         ),
     ] = TeamFormat.table,
+    by: Annotated[
+        TeamBy | None,
+        typer.Option(
+            "--by",
+            help="Also show coverage inside each group: 'unit' (a member's unit, e.g. high-touch), "
+            "so a single point inside one unit shows even when another unit has the skill.",
+        ),
+    ] = None,
     keep_going: Annotated[
         bool,
         typer.Option(
@@ -165,7 +177,7 @@ def team_cmd(
     for notice in team.notices:
         eprint(f"csmatrix: note: {notice}")
     assert fw is not None  # members were found, so a framework was chosen
-    report = team_report(fw, team.members, level)
+    report = team_report(fw, team.members, level, by_unit=by is TeamBy.unit)
     RENDERERS[fmt](report.as_dict(lang.value), lang.value)
     if not team.ok:
         raise typer.Exit(1)

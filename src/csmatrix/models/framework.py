@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Discriminator, Field, Tag, model_validator
 
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
+from csmatrix.models.member import Method
 
 FRAMEWORK_SCHEMA = "csmatrix/framework@1"
 
@@ -125,6 +126,11 @@ class Role(Strict):
     name: LangMap
     description: LangMap | None = None
     targets: Targets = Field(default_factory=Targets)
+    # Only ratings obtained by one of these methods count toward this role's
+    # readiness (e.g. [examination] for a title earned by examination).
+    requires_method: list[Method] = Field(
+        default_factory=list, description="Only ratings obtained by these methods count toward readiness."
+    )
 
 
 @dataclass(frozen=True)

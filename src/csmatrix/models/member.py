@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
 
 MEMBER_SCHEMA = "csmatrix/member@1"
+
+# How a rating was obtained (an assessment's ``method``); a role's
+# ``requires_method`` names some of these.  Documented in the README.
+Method = Literal["examination", "written-test", "observation", "interview", "peer-review", "self-assessment"]
+METHODS: tuple[str, ...] = get_args(Method)
 
 
 class Assessment(Strict):
@@ -17,6 +22,11 @@ class Assessment(Strict):
     levels: dict[Id, Level]
     notes: dict[Id, Text] = Field(default_factory=dict)
     evidence: dict[Id, list[Text]] = Field(default_factory=dict)
+    method: Method | None = Field(default=None, description="How the ratings were obtained.")
+    assessor_org: Text | None = Field(
+        default=None,
+        description="The assessor's organisation, when outside the team (e.g. an outside consultant).",
+    )
 
     @property
     def is_self(self) -> bool:
@@ -40,5 +50,8 @@ class Member(Strict):
     role: Id | None = None
     joined: Date | None = None
     background: LangMap | None = None
+    unit: Text | None = Field(
+        default=None, description="The team inside the team (e.g. high-touch); `team --by unit` groups by it."
+    )
     assessments: list[Assessment] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)

@@ -9,8 +9,12 @@ from csmatrix.render.assess_words import (
     by_gap,
     flags,
     level_info,
+    method_cell,
+    methods_text,
     names,
     next_steps,
+    no_next_steps,
+    not_counted_rows,
     number,
     readiness_text,
     sources_text,
@@ -52,26 +56,29 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
                     f"| {cell(category['name'] or category['id'])} | {number(category['mean'])} | "
                     f"{number(category['attained'])} | {readiness_text(category)} |"
                 )
+    methods = any(method_cell(skill, lang) for skill in report["skills"])
+    method_head = f"{word('method', lang)} | " if methods else ""
     out += [
         "",
         f"## {word('skills', lang)}",
         "",
         f"| {word('skill', lang)} | {word('current', lang)} | {word('target', lang)} | "
-        f"{word('gap', lang)} | {word('next', lang)} | {word('memo', lang)} |",
-        "|---|---:|---:|---:|---|---|",
+        f"{word('gap', lang)} | {word('next', lang)} | {method_head}{word('memo', lang)} |",
+        "|---|---:|---:|---:|---|" + ("---|" if methods else "") + "---|",
     ]
     for skill in by_gap(report):
         target = "–" if skill["target"] is None else str(skill["target"])
         gap = "–" if skill["gap"] is None else str(skill["gap"])
         nxt = level_info(report, skill["next_level"], lang)
+        method = f"{cell(method_cell(skill, lang))} | " if methods else ""
         out.append(
             f"| {cell(skill['name'])} | {skill['current']} | {target} | {gap} | {cell(nxt)} | "
-            f"{cell(flags(skill, report, lang))} |"
+            f"{method}{cell(flags(skill, report, lang))} |"
         )
     out += ["", f"## {word('next_steps', lang)}", ""]
     steps = next_steps(report)
     if not steps:
-        out.append(word("no_next_steps", lang))
+        out.append(no_next_steps(report, lang))
     for skill in steps:
         target = f" → {skill['target']}" if skill["target"] is not None else ""
         out.append(
@@ -90,6 +97,10 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
                 f"- **{skill_names.get(d['id'], d['id'])}**: {word('self', lang)} {d['self']} "
                 f"({d['self_date']}) / {d['assessor_by']} {d['assessor']} ({d['assessor_date']})"
             )
+    if report.get("not_counted"):
+        heading = word("not_counted", lang, methods=methods_text(report["requires_method"], lang))
+        out += ["", f"## {heading}", ""]
+        out += [f"- **{cell(name)}**: {cell(why)}" for name, why in not_counted_rows(report, lang)]
     if history is not None:
         out += ["", f"## {word('history', lang)}", "", *_history(history, lang)]
     return "\n".join(out) + "\n"

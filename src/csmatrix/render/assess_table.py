@@ -20,8 +20,12 @@ from csmatrix.render.assess_words import (
     by_gap,
     flags,
     level_info,
+    method_cell,
+    methods_text,
     names,
     next_steps,
+    no_next_steps,
+    not_counted_rows,
     number,
     readiness_text,
     sources_text,
@@ -138,6 +142,10 @@ def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
     table.add_column(word("target", lang), justify="right", no_wrap=True)
     table.add_column(word("gap", lang), justify="right", no_wrap=True)
     table.add_column(word("next", lang), no_wrap=True)
+    methods = any(method_cell(skill, lang) for skill in report["skills"])
+    if methods:
+        widest = max(len(method_cell(skill, lang).split(" (")[0]) for skill in report["skills"])
+        table.add_column(word("method", lang), overflow="fold", min_width=widest)
     table.add_column(word("memo", lang), overflow="fold")
     for skill in by_gap(report):
         cells = Text()
@@ -150,15 +158,17 @@ def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
         if skill["next_level"] is not None and skill["scope"]:
             next_cell = f"{skill['next_level']} {word(skill['scope'], lang)}"
         gap = skill["gap"]
-        table.add_row(
+        row: list[str | Text] = [
             skill["name"],
             cells,
             str(skill["current"]),
             "–" if skill["target"] is None else str(skill["target"]),
             Text("–" if gap is None else str(gap), style="bold yellow" if gap else ""),
             next_cell,
-            Text(flags(skill, report, lang), style="magenta"),
-        )
+        ]
+        if methods:
+            row.append(method_cell(skill, lang))
+        table.add_row(*row, Text(flags(skill, report, lang), style="magenta"))
     return table
 
 
@@ -176,7 +186,7 @@ def _bar_levels(cells: str) -> list[tuple[str, int]]:
 def _next_steps(console: Console, report: dict[str, Any], lang: str) -> None:
     steps = next_steps(report)
     if not steps:
-        console.print(word("no_next_steps", lang))
+        console.print(no_next_steps(report, lang))
         return
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)
@@ -212,6 +222,14 @@ def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
                 f"{word('self', lang)} {d['self']} ({d['self_date']}) / "
                 f"{d['assessor_by']} {d['assessor']} ({d['assessor_date']})",
             )
+        console.print(grid)
+    if report.get("not_counted"):
+        _heading(console, word("not_counted", lang, methods=methods_text(report["requires_method"], lang)))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(overflow="fold")
+        grid.add_column(overflow="fold")
+        for name, why in not_counted_rows(report, lang):
+            grid.add_row(Text(name, style="bold"), why)
         console.print(grid)
 
 

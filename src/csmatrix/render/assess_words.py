@@ -35,6 +35,12 @@ WORDS: dict[str, dict[str, str]] = {
         "ja": "目標に届いていないスキルはありません。",
         "en": "Every skill with a target has reached it.",
     },
+    "no_next_steps_not_counted": {
+        "ja": "評価の上では目標に届いていますが、{n}スキルはこのロールが数える方法"
+        "({methods})で確かめられていません(下記)。",
+        "en": "Every skill with a target has reached it, but {n} not by a method "
+        "this role counts ({methods}); see below.",
+    },
     "unrated": {"ja": "未評価(0として計算)", "en": "Unrated (counted as 0)"},
     "discrepancies": {
         "ja": "自己評価と評価者の差(2以上)",
@@ -47,6 +53,24 @@ WORDS: dict[str, dict[str, str]] = {
     "assessor": {"ja": "評価者", "en": "assessor"},
     "individual": {"ja": "個人", "en": "individual"},
     "organization": {"ja": "組織", "en": "organisation"},
+    "method": {"ja": "評価方法", "en": "Method"},
+    "m_examination": {"ja": "試験", "en": "examination"},
+    "m_written-test": {"ja": "筆記試験", "en": "written test"},
+    "m_observation": {"ja": "業務観察", "en": "observation"},
+    "m_interview": {"ja": "面談", "en": "interview"},
+    "m_peer-review": {"ja": "相互評価", "en": "peer review"},
+    "m_self-assessment": {"ja": "自己評価", "en": "self-assessment"},
+    "m_none": {"ja": "方法の記載なし", "en": "no method given"},
+    "not_counted": {
+        "ja": "目標達成に数えない評価(このロールは{methods}による評価のみ数える)",
+        "en": "Ratings not counted toward readiness (this role counts only {methods})",
+    },
+    "not_counted_row": {
+        "ja": "現在の{current}({method}、{date})は数えない · 数える評価: {counted}",
+        "en": "now {current} ({method}, {date}) is not counted · counted: {counted}",
+    },
+    "counted_none": {"ja": "なし(0として計算)", "en": "none (counted as 0)"},
+    "flag_not_counted": {"ja": "達成に数えない", "en": "not counted"},
     "legend": {
         "ja": "■ 到達 □ 目標までの差 · 未到達 | 目標の位置",
         "en": "■ reached □ gap to target · not reached | target",
@@ -147,4 +171,60 @@ def flags(skill: dict[str, Any], report: dict[str, Any], lang: str) -> str:
     for d in report["discrepancies"]:
         if d["id"] == skill["id"]:
             out.append(word("flag_discrepancy", lang, s=d["self"], o=d["assessor"]))
+    for entry in report.get("not_counted", []):
+        if entry["id"] == skill["id"]:
+            out.append(word("flag_not_counted", lang))
     return ", ".join(out) if lang == "en" else "、".join(out)
+
+
+def method_name(method: str | None, lang: str) -> str:
+    return word(f"m_{method}" if method else "m_none", lang)
+
+
+def methods_text(methods: list[str], lang: str) -> str:
+    sep = " / " if lang == "en" else "・"
+    return sep.join(method_name(m, lang) for m in methods)
+
+
+def method_cell(skill: dict[str, Any], lang: str) -> str:
+    """'試験' or '試験(外部コンサル)': how the current rating was obtained, and by whom from outside."""
+    if skill.get("method") is None and skill.get("assessor_org") is None:
+        return ""
+    text = method_name(skill.get("method"), lang) if skill.get("method") else ""
+    if skill.get("assessor_org"):
+        org = skill["assessor_org"]
+        text = f"{text} ({org})" if lang == "en" else f"{text}({org})"
+    return text.strip()
+
+
+def not_counted_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """(skill name, why its current rating does not count) for the role's method rule."""
+    skill_names = names(report)
+    out = []
+    for entry in report.get("not_counted", []):
+        if entry["counted_on"]:
+            how = method_name(entry["counted_method"], lang)
+            if lang == "en":
+                counted = f"{entry['counted']} ({how}, {entry['counted_on']})"
+            else:
+                counted = f"{entry['counted']}({how}、{entry['counted_on']})"
+        else:
+            counted = word("counted_none", lang)
+        why = word(
+            "not_counted_row",
+            lang,
+            current=entry["current"],
+            method=method_name(entry["method"], lang),
+            date=entry["rated_on"],
+            counted=counted,
+        )
+        out.append((skill_names.get(entry["id"], entry["id"]), why))
+    return out
+
+
+def no_next_steps(report: dict[str, Any], lang: str) -> str:
+    """What to say when no skill is below its target (the method rule may still hold some back)."""
+    if report.get("not_counted"):
+        methods = methods_text(report["requires_method"], lang)
+        return word("no_next_steps_not_counted", lang, n=len(report["not_counted"]), methods=methods)
+    return word("no_next_steps", lang)

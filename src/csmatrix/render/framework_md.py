@@ -46,6 +46,7 @@ def framework_markdown(view: dict[str, Any]) -> str:
         lines += [
             f"- **{cell(r['name'])}** (`{r['id']}`)"
             + (f": {r['description']}" if r.get("description") else "")
+            + (f" (requires_method: {', '.join(r['requires_method'])})" if r.get("requires_method") else "")
             for r in view["roles"]
         ]
     return "\n".join(lines) + "\n"

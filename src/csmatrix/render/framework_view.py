@@ -50,7 +50,12 @@ def framework_view(fw: Framework, lang: str) -> dict[str, Any]:
         ],
         "axes": axes,
         "roles": [
-            {"id": role.id, "name": role.name.get(lang), "description": text(role.description, lang)}
+            {
+                "id": role.id,
+                "name": role.name.get(lang),
+                "description": text(role.description, lang),
+                "requires_method": list(role.requires_method),
+            }
             for role in fw.roles
         ],
     }

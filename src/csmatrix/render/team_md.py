@@ -11,7 +11,7 @@ from typing import Any
 from csmatrix.render.framework_md import cell
 from csmatrix.render.labels import percent
 from csmatrix.render.safe import md_tree
-from csmatrix.render.team_words import mark, word
+from csmatrix.render.team_words import mark, unit_head, word
 
 
 def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
@@ -67,6 +67,22 @@ def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
     lines += ["", f"## {word('uncovered', lang)}", ""]
     lines += [f"- {cell(skills[s]['name'])} (`{s}`)" for s in view["uncovered"]]
     lines += [f"- {word('none', lang)}"] if not view["uncovered"] else []
+    if "units" in view:
+        lines += ["", f"## {word('units', lang)}"]
+        for unit in view["units"]:
+            lines += [
+                "",
+                f"### {cell(unit_head(unit, lang))}",
+                "",
+            ]
+            own = {s["id"]: s for s in unit["skills"]}
+            for key, ids in (("unit_single", unit["single_points"]), ("unit_uncovered", unit["uncovered"])):
+                for s in ids:
+                    held = f": {who(own[s]['holders'])}" if own[s]["holders"] else ""
+                    wide = word("team_wide", lang, n=skills[s]["coverage"])
+                    lines.append(f"- {word(key, lang)} {cell(skills[s]['name'])} (`{s}`){held} · {wide}")
+            if not unit["single_points"] and not unit["uncovered"]:
+                lines.append(f"- {word('none', lang)}")
     lines += ["", f"## {word('mentors', lang)}", ""]
     if not view["mentors"]:
         lines.append(word("no_gaps", lang))

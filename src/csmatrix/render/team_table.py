@@ -24,7 +24,7 @@ from rich.text import Text
 
 from csmatrix.render.labels import percent
 from csmatrix.render.safe import no_markup, term_tree
-from csmatrix.render.team_words import mark, status, word
+from csmatrix.render.team_words import mark, status, unit_head, word
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
@@ -41,6 +41,7 @@ def print_team(console: Console, view: dict[str, Any], lang: str = "ja") -> None
         lambda: _members(view, lang, width),
         *[partial(_matrix, view, lang, page) for page in _pages(view, width, lang)],
         lambda: _coverage(view, lang),
+        *([lambda: _units(view, lang)] if "units" in view else []),
         lambda: _mentors(view, lang, width),
     ]
     for index, section in enumerate(sections):  # built one at a time: bounded memory
@@ -206,6 +207,28 @@ def _coverage(view: dict[str, Any], lang: str) -> list[Text]:
         line = Text(f"  {skills[skill_id]['name']}", style="red")
         line.append(f" [{skill_id}]", style="dim")
         lines.append(line)
+    return lines
+
+
+def _units(view: dict[str, Any], lang: str) -> list[Text]:
+    """Per unit: the skills one member of it holds, and those none of it holds."""
+    skills = {s["id"]: s for s in view["skills"]}
+    names = {m["id"]: m["name"] for m in view["members"]}
+    lines = [Text(word("units", lang), style="bold")]
+    for unit in view["units"]:
+        lines.append(Text(f"■ {unit_head(unit, lang)}", style="bold magenta"))
+        own = {s["id"]: s for s in unit["skills"]}
+        if not unit["single_points"] and not unit["uncovered"]:
+            lines.append(Text(f"  {word('none', lang)}"))
+        for key, ids in (("unit_single", unit["single_points"]), ("unit_uncovered", unit["uncovered"])):
+            for skill_id in ids:
+                line = Text(f"  {word(key, lang)}  ", style="red" if key == "unit_uncovered" else "")
+                line.append(skills[skill_id]["name"])
+                line.append(f" [{skill_id}]", style="dim")
+                if own[skill_id]["holders"]:
+                    line.append(" ← " + ", ".join(_names(names, own[skill_id]["holders"])), style="yellow")
+                line.append(f" · {word('team_wide', lang, n=skills[skill_id]['coverage'])}", style="dim")
+                lines.append(line)
     return lines
 
 

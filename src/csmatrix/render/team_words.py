@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from csmatrix.render.labels import pick
 
 WORDS: dict[str, dict[str, str]] = {
@@ -35,6 +37,13 @@ WORDS: dict[str, dict[str, str]] = {
     "no_role": {"ja": "(ロールなし)", "en": "(no role)"},
     "no_gaps": {"ja": "全員が目標に達しています", "en": "everyone is at their targets"},
     "holders": {"ja": "保有者", "en": "holder"},
+    "units": {"ja": "ユニット別カバー", "en": "Coverage per unit"},
+    "unit_head": {"ja": "{unit}({n}人)", "en": "{unit} ({n} members)"},
+    "unit_head_1": {"ja": "{unit}({n}人)", "en": "{unit} (1 member)"},
+    "no_unit": {"ja": "(ユニットなし)", "en": "(no unit)"},
+    "unit_single": {"ja": "属人化", "en": "single point"},
+    "unit_uncovered": {"ja": "未カバー", "en": "uncovered"},
+    "team_wide": {"ja": "チーム全体で{n}人", "en": "{n} in the team"},
 }
 
 
@@ -60,3 +69,10 @@ def status(level: int, target: int | None) -> str:
     if level < target:
         return "below"
     return "at" if level == target else "above"
+
+
+def unit_head(unit: dict[str, Any], lang: str) -> str:
+    """'high-touch(3人)' / 'high-touch (3 members)'; members without a unit are '(ユニットなし)'."""
+    label = unit["unit"] if unit["unit"] is not None else word("no_unit", lang)
+    count = len(unit["members"])
+    return word("unit_head_1" if count == 1 else "unit_head", lang, unit=label, n=count)

@@ -10,6 +10,10 @@ report shows comes from here, so the rules live in one place:
 * gap(s) = max(0, target - current), None without a target.
 * mean: arithmetic mean of current, ``round(x, 2)``; attained: min of current.
 * readiness: share of targeted skills at or above target, ``round(x, 3)``.
+  When the role has ``requires_method``, a skill's level for readiness is the
+  latest rating obtained by one of those methods (0 when there is none); the
+  skills that reach their target only by a rating that does not count are
+  listed in ``not_counted``.
 * discrepancy: latest self and latest non-self rating differ by 2 or more.
 * next step: descriptor of level current + 1 for a skill below its target
   (or below the top of the scale when it has no target).
@@ -42,6 +46,8 @@ class Rating:
     index: int  # position of its assessment in the file
     note: str | None = None
     evidence: tuple[str, ...] = ()
+    method: str | None = None
+    assessor_org: str | None = None
 
     @property
     def rank(self) -> tuple[dt.date, int, int]:
@@ -64,6 +70,8 @@ def ratings(member: Member) -> dict[str, list[Rating]]:
                     index,
                     assessment.notes.get(skill),
                     tuple(assessment.evidence.get(skill, ())),
+                    assessment.method,
+                    assessment.assessor_org,
                 )
             )
     for rows in out.values():
@@ -131,10 +139,28 @@ class SkillScore:
     next_level: int | None
     next: LangMap | None
     rating: Rating | None
+    # When the role requires a method: the latest rating obtained by one of those
+    # methods (None: none was), and its level, which is what readiness counts.
+    counted: int | None = None
+    counted_rating: Rating | None = None
 
     @property
     def unrated(self) -> bool:
         return self.rating is None
+
+    @property
+    def ready_level(self) -> int:
+        """The level readiness compares with the target."""
+        return self.current if self.counted is None else self.counted
+
+    @property
+    def not_counted(self) -> bool:
+        """Reaches its target only by a rating the role does not count (the method rule decides it)."""
+        return (
+            self.counted is not None
+            and self.target is not None
+            and self.current >= self.target > self.counted
+        )
 
 
 @dataclass(frozen=True)
@@ -244,6 +270,8 @@ class GapReport:
                     "rated_on": s.rating.date.isoformat() if s.rating else None,
                     "rated_by": s.rating.by if s.rating else None,
                     "note": s.rating.note if s.rating else None,
+                    "method": s.rating.method if s.rating else None,
+                    "assessor_org": s.rating.assessor_org if s.rating else None,
                 }
                 for s in self.skills
             ],
@@ -258,6 +286,22 @@ class GapReport:
                 "targeted": self.overall.targeted,
             },
             "unrated": list(self.unrated),
+            "requires_method": list(self.role.requires_method) if self.role else [],
+            "not_counted": [
+                {
+                    "id": s.id,
+                    "current": s.current,
+                    "method": s.rating.method if s.rating else None,
+                    "rated_on": s.rating.date.isoformat() if s.rating else None,
+                    "rated_by": s.rating.by if s.rating else None,
+                    "counted": s.counted,
+                    "counted_method": s.counted_rating.method if s.counted_rating else None,
+                    "counted_on": s.counted_rating.date.isoformat() if s.counted_rating else None,
+                    "target": s.target,
+                }
+                for s in self.skills
+                if s.not_counted
+            ],
             "discrepancies": [
                 {
                     "id": d.skill,
@@ -273,13 +317,22 @@ class GapReport:
         }
 
 
-def skill_score(fw: Framework, role: Role | None, skill_id: str, rating: Rating | None) -> SkillScore:
+def skill_score(
+    fw: Framework, role: Role | None, skill_id: str, rating: Rating | None, history: Sequence[Rating] = ()
+) -> SkillScore:
+    """``history``: every rating of the skill, oldest first (needed when the role requires a method)."""
     placed = fw.skills[skill_id]
     current = rating.level if rating else 0
     target = fw.target(role, skill_id)
     gap = max(0, target - current) if target is not None else None
     below = current < target if target is not None else current < fw.top
     next_level = current + 1 if below and current + 1 in placed.skill.levels else None
+    counted: int | None = None
+    counted_rating: Rating | None = None
+    if role is not None and role.requires_method:
+        allowed = [r for r in history if r.method in role.requires_method]
+        counted_rating = allowed[-1] if allowed else None
+        counted = counted_rating.level if counted_rating else 0
     return SkillScore(
         id=skill_id,
         name=placed.skill.name,
@@ -291,6 +344,8 @@ def skill_score(fw: Framework, role: Role | None, skill_id: str, rating: Rating 
         next_level=next_level,
         next=placed.skill.levels[next_level] if next_level is not None else None,
         rating=rating,
+        counted=counted,
+        counted_rating=counted_rating,
     )
 
 
@@ -302,10 +357,10 @@ def _group(ident: str, name: LangMap | None, scores: list[SkillScore], axis: str
         name=name,
         mean=mean(currents),
         attained=min(currents) if currents else None,
-        readiness=readiness((s.current, s.target) for s in scores),
+        readiness=readiness((s.ready_level, s.target) for s in scores),
         skills=len(scores),
         axis=axis,
-        met=sum(1 for s in targeted if s.target is not None and s.current >= s.target),
+        met=sum(1 for s in targeted if s.target is not None and s.ready_level >= s.target),
         targeted=len(targeted),
     )
 
@@ -319,8 +374,11 @@ def score(
     reports them); callers pass validated members.
     """
     role = fw.role(role_id if role_id is not None else member.role)
-    current = current_ratings(member)
-    skills = [skill_score(fw, role, p.skill.id, current.get(p.skill.id)) for p in fw.placed]
+    history = ratings(member)
+    skills = [
+        skill_score(fw, role, p.skill.id, rows[-1] if (rows := history.get(p.skill.id)) else None, rows or ())
+        for p in fw.placed
+    ]
     categories = [
         _group(c.id, c.name, [s for s in skills if s.category == c.id], c.axis) for c in fw.categories
     ]

@@ -97,6 +97,24 @@ def _latest(assessments: Iterable[tuple[dt.date, bool, Mapping[str, int]]]) -> d
     return {skill: level for skill, (_, level) in best.items()}
 
 
+def counted_levels(
+    fw: Framework, assessments: Iterable[tuple[dt.date, bool, str | None, Mapping[str, int]]]
+) -> dict[str, dict[str, int]]:
+    """Per role with ``requires_method``: the latest levels among ratings obtained that way."""
+    gated = [role for role in fw.roles if role.requires_method]
+    if not gated:
+        return {}
+    rows = list(assessments)
+    return {
+        role.id: _latest(
+            (date, is_self, levels)
+            for date, is_self, method, levels in rows
+            if method in role.requires_method
+        )
+        for role in gated
+    }
+
+
 def _looks_like_member(value: object) -> bool:
     return isinstance(value, dict) and "schema" not in value and "framework" in value
 
@@ -121,6 +139,10 @@ def _read(store: Store, file: Path, explicit: bool, team: Team, keep: bool = Fal
         levels=latest_levels(model),
         path=str(file),
         background=model.background,
+        unit=model.unit,
+        counted=counted_levels(
+            fw_loaded.model, ((a.date, a.is_self, a.method, a.levels) for a in model.assessments)
+        ),
     )
     id_at = doc.mark(("id",)) if model.id else (0, 0)
     fw_at = doc.mark(("framework",))
@@ -179,9 +201,12 @@ def _target(store: Store, entries: list[_Entry], reference: str | None) -> tuple
     return fw, path
 
 
-def carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], list[str], list[str]]:
+def carry(
+    store: Store, entry: _Entry, fw: Framework
+) -> tuple[dict[str, int], list[str], list[str], dict[str, dict[str, int]]]:
     """Current levels of a member on another version, carried to ``fw`` as migrate does:
-    the levels, the skills lost on the way and the skills to re-assess.
+    the levels, the skills lost on the way, the skills to re-assess, and the levels
+    each role that requires a method counts.
 
     Only members on an older version come here (a few), so their file is read
     again rather than every member's model being kept in memory (unless the
@@ -196,7 +221,15 @@ def carry(store: Store, entry: _Entry, fw: Framework) -> tuple[dict[str, int], l
         (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
     )
     lost = sorted({f"{drop.skill} ({entry.framework.version})" for drop in result.drops})
-    return levels, lost, [item.skill for item in result.reassess if item.skill in levels]
+    again = [item.skill for item in result.reassess if item.skill in levels]
+    counted = counted_levels(
+        fw,
+        (
+            (a["date"], str(a["by"]).strip().lower() == "self", a.get("method"), a["levels"])
+            for a in result.assessments
+        ),
+    )
+    return levels, lost, again, counted
 
 
 def read_members(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
@@ -251,7 +284,7 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                     )
                 )
                 continue
-            levels, lost, again = carry(store, entry, fw)
+            levels, lost, again, counted = carry(store, entry, fw)
             if again:
                 reassess.append(f"{member.id}: {', '.join(again)}")
             member = TeamMember(
@@ -263,6 +296,8 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                 member.background,
                 migrated_from=ref,
                 dropped=tuple(lost),
+                unit=member.unit,
+                counted=counted,
             )
             carried.append(f"{member.id} ({ref})")
             if lost:
@@ -278,6 +313,8 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                 member.background,
                 member.migrated_from,
                 member.dropped,
+                member.unit,
+                member.counted,
             )
         team.members.append(member)
     if carried:

@@ -13,7 +13,12 @@ Rules (documented in docs/readme/team.md):
 * mentors for member m and skill s below m's target t: other members whose
   level is at least t, highest first, then by member id; at most 3.
 * readiness: ``scoring.readiness`` for the member's role and for the role
-  after it in the framework's role order (null without a role / next role).
+  after it in the framework's role order (null without a role / next role);
+  for a role with ``requires_method`` only ratings obtained that way count,
+  as in ``assess``.
+* ``--by unit``: the same coverage counted inside each unit (a member's
+  ``unit``), so a skill held by one person of a unit shows even when another
+  unit has it too.
 * members are listed senior role first (framework role order reversed),
   members without a role last, then by id.
 """
@@ -43,6 +48,15 @@ class TeamMember:
     background: LangMap | None = None
     migrated_from: str | None = None
     dropped: tuple[str, ...] = ()
+    unit: str | None = None
+    # role id -> the levels that count toward it, for roles with ``requires_method``
+    counted: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def levels_for(self, role: Role | None) -> dict[str, int]:
+        """The levels readiness for ``role`` compares with its targets."""
+        if role is not None and role.requires_method:
+            return self.counted.get(role.id, {})
+        return self.levels
 
 
 class MemberRow(NamedTuple):
@@ -70,6 +84,35 @@ class MentorHint(NamedTuple):
     mentors: tuple[tuple[str, int], ...]
 
 
+class UnitCoverage(NamedTuple):
+    """Coverage counted inside one unit (``team --by unit``); ``unit`` None: members without one."""
+
+    unit: str | None
+    members: tuple[str, ...]
+    skills: list[SkillCoverage]
+
+    @property
+    def single_points(self) -> list[str]:
+        return [s.id for s in self.skills if s.coverage == 1]
+
+    @property
+    def uncovered(self) -> list[str]:
+        return [s.id for s in self.skills if s.coverage == 0]
+
+
+def unit_coverage(skills: Sequence[SkillCoverage], members: Sequence[TeamMember]) -> list[UnitCoverage]:
+    """Per unit (by name, members without a unit last): the team's holders who belong to it."""
+    units: dict[str | None, list[str]] = {}
+    for member in members:
+        units.setdefault(member.unit, []).append(member.id)
+    out = []
+    for unit in sorted(units, key=lambda u: (u is None, u or "")):
+        inside = set(units[unit])
+        own = [SkillCoverage(s.id, tuple(h for h in s.holders if h[0] in inside)) for s in skills]
+        out.append(UnitCoverage(unit, tuple(units[unit]), own))
+    return out
+
+
 @dataclass
 class TeamReport:
     framework: Framework
@@ -78,6 +121,7 @@ class TeamReport:
     skills: list[SkillCoverage]
     mentors: list[MentorHint]
     notices: list[str] = field(default_factory=list)
+    units: list[UnitCoverage] | None = None  # only with ``--by unit``
 
     @property
     def ok(self) -> bool:
@@ -98,7 +142,7 @@ class TeamReport:
         def who(pairs: Sequence[tuple[str, int]]) -> list[dict[str, Any]]:
             return [{"id": ident, "level": level} for ident, level in pairs]
 
-        return {
+        data: dict[str, Any] = {
             "framework": fw.ref,
             "title": fw.title.get(lang),
             "coverage_level": self.coverage_level,
@@ -125,6 +169,7 @@ class TeamReport:
                     "next_role_name": row.next_role.name.get(lang) if row.next_role else None,
                     "next_role_readiness": row.next_readiness,
                     "background": row.member.background.get(lang) if row.member.background else None,
+                    "unit": row.member.unit,
                     "path": row.member.path,
                     "migrated_from": row.member.migrated_from,
                     "levels": {s: row.member.levels.get(s, 0) for s in skill_ids},
@@ -156,6 +201,20 @@ class TeamReport:
             ],
             "notices": list(self.notices),
         }
+        if self.units is not None:
+            data["units"] = [
+                {
+                    "unit": unit.unit,
+                    "members": list(unit.members),
+                    "skills": [
+                        {"id": s.id, "coverage": s.coverage, "holders": who(s.holders)} for s in unit.skills
+                    ],
+                    "single_points": unit.single_points,
+                    "uncovered": unit.uncovered,
+                }
+                for unit in self.units
+            ]
+        return data
 
 
 def _targets(fw: Framework, role: Role | None) -> dict[str, int | None]:
@@ -174,7 +233,11 @@ def member_order(fw: Framework, members: Sequence[TeamMember]) -> list[TeamMembe
 
 
 def team_report(
-    fw: Framework, members: Sequence[TeamMember], coverage_level: int, notices: Sequence[str] = ()
+    fw: Framework,
+    members: Sequence[TeamMember],
+    coverage_level: int,
+    notices: Sequence[str] = (),
+    by_unit: bool = False,
 ) -> TeamReport:
     """The whole team against ``fw``; ``coverage_level`` must lie within the scale."""
     if coverage_level not in fw.scale:
@@ -197,9 +260,9 @@ def team_report(
             MemberRow(
                 member,
                 role,
-                _readiness(member.levels, targets_of(role)),
+                _readiness(member.levels_for(role), targets_of(role)),
                 nxt,
-                _readiness(member.levels, targets_of(nxt)),
+                _readiness(member.levels_for(nxt), targets_of(nxt)),
             )
         )
 
@@ -246,4 +309,5 @@ def team_report(
             if current >= target:
                 continue
             hints.append(MentorHint(row.member.id, skill_id, current, target, front(skill_id, target)))
-    return TeamReport(fw, coverage_level, rows, skills, hints, list(notices))
+    units = unit_coverage(skills, ordered) if by_unit else None
+    return TeamReport(fw, coverage_level, rows, skills, hints, list(notices), units)

@@ -156,7 +156,11 @@ def diff_frameworks(
     result.roles = _groups(
         {r.id: r for r in old.roles},
         {r.id: r for r in new.roles},
-        lambda r: [("name", r.name, None), ("description", r.description, None)],
+        lambda r: [
+            ("name", r.name, None),
+            ("description", r.description, None),
+            ("requires_method", list(r.requires_method), None),
+        ],
         None,
     )
     _targets(result)

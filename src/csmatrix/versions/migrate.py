@@ -119,6 +119,8 @@ class Migration:
             out["joined"] = m.joined
         if m.background is not None:
             out["background"] = m.background.as_yaml()
+        if m.unit is not None:
+            out["unit"] = m.unit
         out["assessments"] = self.assessments
         dropped = [d.model_dump(exclude_none=True) for d in m.dropped]
         dropped += [d.as_yaml(self.reason()) for d in self.drops]
@@ -181,7 +183,12 @@ def migrate(member: Member, lineage: Lineage) -> Migration:
         if not (levels or notes or evidence):
             result.emptied += 1
             continue
-        entry: dict[str, Any] = {"date": assessment.date, "by": assessment.by, "levels": levels}
+        entry: dict[str, Any] = {"date": assessment.date, "by": assessment.by}
+        if assessment.method is not None:
+            entry["method"] = assessment.method
+        if assessment.assessor_org is not None:
+            entry["assessor_org"] = assessment.assessor_org
+        entry["levels"] = levels
         if notes:
             entry["notes"] = notes
         if evidence:

@@ -53,6 +53,16 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
         "目標以下のレベルの範囲が変わった ({n}): {items}",
         "scope changed for levels at or below a target ({n}): {items}",
     ),
+    "method-stricter": (
+        "major",
+        "目標達成に数える評価方法が絞られた ({n}): {items}",
+        "fewer rating methods count toward a role ({n}): {items}",
+    ),
+    "method-looser": (
+        "minor",
+        "目標達成に数える評価方法が広がった ({n}): {items}",
+        "more rating methods count toward a role ({n}): {items}",
+    ),
     "target-lowered": ("minor", "目標が下がった ({n}): {items}", "targets lowered ({n}): {items}"),
     "target-dropped": ("minor", "目標がなくなった ({n}): {items}", "targets removed ({n}): {items}"),
     "skill-added": (
@@ -158,6 +168,12 @@ def classify(d: FrameworkDiff) -> list[Reason]:
             add("structure", f"{kind} {a}→{b}")
         for ident, changes in group.changed:
             for change in changes:
+                if change.field == "requires_method":
+                    before = set(change.before or [])  # type: ignore[arg-type]
+                    after = set(change.after or [])  # type: ignore[arg-type]
+                    stricter = bool(after) and (not before or not after >= before)
+                    add("method-stricter" if stricter else "method-looser", f"{kind} {ident}")
+                    continue
                 add("structure" if change.field == "axis" else "wording", f"{kind} {ident} ({change.field})")
     for change in d.framework_changes:
         add("wording", f"framework {change.field}")

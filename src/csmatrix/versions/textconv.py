@@ -76,6 +76,7 @@ def facts(fw: Framework) -> list[str]:
         head = f"role {role.id}"
         lines += _texts(f"{head} name", role.name)
         lines += _texts(f"{head} description", role.description)
+        lines += [f"{head} requires method {method}" for method in role.requires_method]
         targets = role.targets
         if targets.default is not None:
             lines.append(f"{head} target default {targets.default}")
