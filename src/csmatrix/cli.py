@@ -19,6 +19,7 @@ from csmatrix.commands import (
     frameworks,
     lint,
     review,
+    rotate,
     sheets,
     team,
     validate,
@@ -55,7 +56,7 @@ def _root(
     """csmatrix: where do my CS skills stand, and where should I aim next?"""
 
 
-for _module in (validate, frameworks, assess, versions, review, sheets, team, activities, lint, calibrate):
+for _module in (validate, frameworks, assess, versions, review, sheets, team, rotate, activities, lint, calibrate):
     _module.register(app)
 
 
