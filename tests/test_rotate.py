@@ -9,8 +9,8 @@ import time
 from collections.abc import Mapping, Sequence
 
 import pytest
-from conftest import EXAMPLES
 
+from conftest import EXAMPLES
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 from csmatrix.team.report import TeamMember
@@ -102,8 +102,15 @@ def _framework(skills: list[str], top: int = 4) -> Framework:
             "levels": [{"level": n, "name": f"L{n}"} for n in range(1, top + 1)],
             "axes": [{"id": "core", "name": "Core"}],
             "categories": [
-                {"id": "c", "axis": "core", "name": "C", "skills": [{"id": s, "name": s.upper(), "levels": {
-                    n: f"{s} {n}" for n in range(1, top + 1)}} for s in skills]}
+                {
+                    "id": "c",
+                    "axis": "core",
+                    "name": "C",
+                    "skills": [
+                        {"id": s, "name": s.upper(), "levels": {n: f"{s} {n}" for n in range(1, top + 1)}}
+                        for s in skills
+                    ],
+                }
             ],
             "roles": [{"id": "junior", "name": "Junior", "targets": {"default": 2}}],
         }
@@ -111,7 +118,9 @@ def _framework(skills: list[str], top: int = 4) -> Framework:
 
 
 def _members(levels: Levels) -> list[TeamMember]:
-    return [TeamMember(m, LangMap(ja=m.title(), en=m.title()), "junior", dict(own)) for m, own in levels.items()]
+    return [
+        TeamMember(m, LangMap(ja=m.title(), en=m.title()), "junior", dict(own)) for m, own in levels.items()
+    ]
 
 
 def test_uncovered_stays_uncovered_and_names_the_closest() -> None:
@@ -198,11 +207,12 @@ def test_rotate_cli_refuses_a_level_outside_the_scale(cli) -> None:
     assert "--coverage-level 9" in result.stderr
 
 
-def test_rotate_help_example_runs(cli) -> None:
+def test_rotate_help_example_runs(cli, monkeypatch: pytest.MonkeyPatch) -> None:
     import re
 
+    monkeypatch.chdir(EXAMPLES.parent)
     help_text = cli("rotate", "--help", columns=200).stdout
     example = re.search(r"Example: csmatrix (rotate [^\n]+)", help_text)
     assert example, help_text
-    result = cli(*example.group(1).split())
+    result = cli(*example.group(1).strip(" │").split())
     assert result.exit_code == 0, result

@@ -56,8 +56,9 @@ def _root(
     """csmatrix: where do my CS skills stand, and where should I aim next?"""
 
 
-for _module in (validate, frameworks, assess, versions, review, sheets, team, rotate, activities, lint, calibrate):
+for _module in (validate, frameworks, assess, versions, review, sheets, team, activities, lint, calibrate):
     _module.register(app)
+rotate.register(app)  # a team's rotation plan (#15)
 
 
 def main() -> None:

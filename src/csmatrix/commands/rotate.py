@@ -120,7 +120,9 @@ def rotate_cmd(
     fmt: FormatOpt = Format.table,
     keep_going: Annotated[
         bool,
-        typer.Option("--keep-going", help="Plan for the valid members even when some files are invalid (exit 1)."),
+        typer.Option(
+            "--keep-going", help="Plan for the valid members even when some files are invalid (exit 1)."
+        ),
     ] = False,
     lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,

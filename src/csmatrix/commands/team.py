@@ -169,11 +169,10 @@ def team_cmd(
 
     Example: csmatrix team examples/members --lang en
     """
+    from csmatrix.commands.team_plans import check_options, plan_members, plan_sections, print_sections
     from csmatrix.errors import CsmatrixError, UsageError
     from csmatrix.team.gather import gather
     from csmatrix.team.report import team_report
-
-    from csmatrix.commands.team_plans import check_options, plan_members, plan_sections, print_sections
 
     check_options(hire, role, max_mentees)
     team = gather(store(frameworks), paths, framework)

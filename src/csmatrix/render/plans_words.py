@@ -15,7 +15,10 @@ WORDS: dict[str, dict[str, str]] = {
     "none": {"ja": "なし", "en": "none"},
     "sep": {"ja": "、", "en": ", "},
     # capacity
-    "capacity": {"ja": "受け入れ余力(メンター1人あたり{k}人まで)", "en": "Growth capacity (up to {k} learners per mentor)"},
+    "capacity": {
+        "ja": "受け入れ余力(メンター1人あたり{k}人まで)",
+        "en": "Growth capacity (up to {k} learners per mentor)",
+    },
     "hire_yes": {
         "ja": "はい: {role}の新メンバー{n}人を受け入れられます(余地は最少で{max}人)",
         "en": "Yes: the team can take {n} newcomers as {role} (room for at least {max})",
@@ -40,7 +43,8 @@ WORDS: dict[str, dict[str, str]] = {
     "rotate_title": {"ja": "ローテーション案", "en": "Rotation plan"},
     "rotate_rule": {
         "ja": "カバー基準: レベル{level}({name})以上 · メンター1人あたり最大{k}人 · 1人1スキルずつ",
-        "en": "coverage: level {level} ({name}) or above · up to {k} learners per mentor · one skill per learner",
+        "en": "coverage: level {level} ({name}) or above · up to {k} learners per mentor"
+        " · one skill per learner",
     },
     "before_after": {
         "ja": "属人化 {sb} → {sa} · 未カバー {ub} → {ua} · レベル上昇の合計 {inc}",

@@ -129,7 +129,10 @@ def plans_markdown(view: dict[str, Any], lang: str = "ja") -> str:
         skills = {s["id"]: s["name"] for s in view["skills"]}
         lines += ["", f"## {heading}", "", f"**{cell(answer[0])}**", ""]
         if answer[1:]:
-            lines += [f"{word('first_out', lang)}: " + word("sep", lang).join(cell(a) for a in answer[1:]), ""]
+            lines += [
+                f"{word('first_out', lang)}: " + word("sep", lang).join(cell(a) for a in answer[1:]),
+                "",
+            ]
         heads = [word(k, lang) for k in ("skill", "target", "mentors", "learners", "room")]
         lines += ["| " + " | ".join(heads) + " |", "|---|---:|---:|---:|---:|"]
         for c in needed:

@@ -183,7 +183,9 @@ def optimal_rotations(
         for to, cap, _cost, _rev in graph[node[("s", skill)]]:
             if to >= node[("l", members[0])] and cap == 0:
                 learner = members[to - node[("l", members[0])]]
-                plan.append(Rotation(learner, skill, holder[skill], levels[learner].get(skill, 0), coverage_level))
+                plan.append(
+                    Rotation(learner, skill, holder[skill], levels[learner].get(skill, 0), coverage_level)
+                )
     return plan
 
 
