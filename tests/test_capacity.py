@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from conftest import EXAMPLES
-
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 from csmatrix.team.capacity import capacity
@@ -59,7 +58,8 @@ TEAM = [
 def test_room_per_skill_and_the_answer() -> None:
     fw = _framework()
     result = capacity(fw, TEAM, 2, None, 3, 2)  # no role: the first one, "new"
-    assert result.role is not None and result.role.id == "new"
+    assert result.role is not None
+    assert result.role.id == "new"
     rows = {s.skill: s.as_dict() for s in result.skills}
     assert rows["a"] == {
         "skill": "a",

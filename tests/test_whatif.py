@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 
+from conftest import EXAMPLES
 from csmatrix.errors import UsageError
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
