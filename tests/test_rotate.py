@@ -216,3 +216,55 @@ def test_rotate_help_example_runs(cli, monkeypatch: pytest.MonkeyPatch) -> None:
     assert example, help_text
     result = cli(*example.group(1).strip(" │").split())
     assert result.exit_code == 0, result
+
+
+def test_every_format_has_a_renderer() -> None:
+    from csmatrix.commands.common import Format
+    from csmatrix.commands.rotate import RENDERERS
+
+    assert set(RENDERERS) == set(Format)
+
+
+def test_more_room_per_mentor_fixes_the_last_single_point(cli) -> None:
+    two = json.loads(cli("rotate", CAREER, "--coverage-level", "4", "-f", "json").stdout)
+    three = json.loads(
+        cli("rotate", CAREER, "--coverage-level", "4", "--max-mentees", "3", "-f", "json").stdout
+    )
+    assert len(two["after"]["single_points"]) == 1
+    assert two["left"] == [
+        {"skill": "workload-coverage", "reason": "mentor_full", "holder": "osamu-okada", "closest": []}
+    ]
+    assert three["after"] == {"single_points": [], "uncovered": []}
+    assert len(three["rotations"]) == len(two["rotations"]) + 1
+
+
+def test_hostile_names_in_the_plan_are_escaped(cli, tmp_path) -> None:
+    fw = (EXAMPLES.parent / "frameworks" / "csm-career-path" / "2025.yaml").resolve()
+    for ident, name, level in (("a", "<b>x|y</b>", 4), ("b", "[red]Bob[/red]", 3)):
+        (tmp_path / f"{ident}.yaml").write_text(
+            f'schema: csmatrix/member@1\nid: {ident}\nname: "{name}"\nframework: {fw}\n'
+            f"assessments:\n  - date: 2026-01-01\n    by: lead\n    levels: {{knowledge-depth: {level}}}\n",
+            encoding="utf-8",
+        )
+    md = cli("rotate", tmp_path, "--coverage-level", "4", "-f", "md")
+    assert md.exit_code == 0, md
+    assert "&lt;b&gt;x&#124;y&lt;/b&gt;" in md.stdout
+    assert "<b>" not in md.stdout
+    table = cli("rotate", tmp_path, "--coverage-level", "4")
+    assert table.exit_code == 0, table
+    assert "[red]Bob[/red]" in table.stdout  # printed as written, never read as markup
+
+
+def test_keep_going_plans_for_the_valid_members(cli, tmp_path) -> None:
+    import shutil
+
+    for file in CAREER.glob("*.yaml"):
+        shutil.copy(file, tmp_path / file.name)
+    (tmp_path / "broken.yaml").write_text("schema: csmatrix/member@1\nid: [\n", encoding="utf-8")
+    stopped = cli("rotate", tmp_path)
+    assert stopped.exit_code == 1, stopped
+    assert stopped.stdout == ""
+    assert "broken.yaml:" in stopped.stderr
+    going = cli("rotate", tmp_path, "--keep-going", "-f", "json")
+    assert going.exit_code == 1, going
+    assert json.loads(going.stdout)["coverage_level"] == 3
