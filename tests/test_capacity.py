@@ -109,7 +109,10 @@ def test_without_roles_every_skill_counts_to_the_coverage_level() -> None:
 def test_cli_yes_and_no(cli) -> None:
     yes = cli("team", CAREER, "--hire", "4", "--role", "associate-csm", "--lang", "en")
     assert yes.exit_code == 0, yes
-    assert "Yes: the team can take 4 newcomers as Associate CSM (room for at least 4)" in yes.stdout
+    assert (
+        "Yes: the team can take 4 newcomers as Associate CSM\n  every skill the role needs has room for 4\n"
+        in yes.stdout
+    )
     no = cli("team", CAREER, "--hire", "5", "--lang", "en", "-f", "json")
     assert no.exit_code == 0, no
     data = json.loads(no.stdout)
@@ -120,10 +123,11 @@ def test_cli_yes_and_no(cli) -> None:
     for row in data["capacity"]:
         assert set(row) == {"skill", "target", "mentors", "learners", "room"}
     md = cli("team", CAREER, "--hire", "5", "-f", "md")
-    assert (
-        "**いいえ: アソシエイトCSMの新メンバーは4人までしか受け入れられません(5人の希望に対して)**"
-        in md.stdout
+    answer = (
+        "**いいえ: アソシエイトCSMの新メンバー5人は受け入れられません** (どのスキルにも余地があるのは4人まで)"
     )
+    assert answer in md.stdout
+    assert "最初に足りなくなるスキル: アダプションとヘルス管理(余地4)、契約更新・拡張(余地4)" in md.stdout
 
 
 def test_cli_usage_errors(cli) -> None:

@@ -112,7 +112,7 @@ def test_cli_json_table_and_md(cli) -> None:
     table = cli("team", CAREER, "--without", "osamu-okada", "--coverage-level", "4", "--lang", "en")
     assert table.exit_code == 0, table
     assert "What if 岡田 修 left" in table.stdout
-    assert "Depth of knowledge  left with 吉村 さやか 4 · loses 岡田 修" in table.stdout
+    assert "  Depth of knowledge\n    left with 吉村 さやか 4\n    loses 岡田 修\n" in table.stdout
     md = cli(
         "team", CAREER, "--without", str(CAREER / "osamu-okada.yaml"), "--coverage-level", "4", "-f", "md"
     )

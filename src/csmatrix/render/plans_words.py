@@ -20,16 +20,20 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Growth capacity (up to {k} learners per mentor)",
     },
     "hire_yes": {
-        "ja": "はい: {role}の新メンバー{n}人を受け入れられます(余地は最少で{max}人)",
-        "en": "Yes: the team can take {n} newcomers as {role} (room for at least {max})",
+        "ja": "はい: {role}の新メンバー{n}人を受け入れられます",
+        "en": "Yes: the team can take {n} newcomers as {role}",
     },
     "hire_yes_any": {
         "ja": "はい: {role}には目標のあるスキルがなく、何人でも受け入れられます",
         "en": "Yes: {role} has no skill with a target, so any number fits",
     },
     "hire_no": {
-        "ja": "いいえ: {role}の新メンバーは{max}人までしか受け入れられません({n}人の希望に対して)",
-        "en": "No: the team can take {max} newcomers as {role}, not {n}",
+        "ja": "いいえ: {role}の新メンバー{n}人は受け入れられません",
+        "en": "No: the team cannot take {n} newcomers as {role}",
+    },
+    "hire_max": {
+        "ja": "どのスキルにも余地があるのは{max}人まで",
+        "en": "every skill the role needs has room for {max}",
     },
     "first_out": {"ja": "最初に足りなくなるスキル", "en": "First to run out"},
     "every_skill": {"ja": "(ロールなし: 全スキル)", "en": "(no role: every skill)"},
@@ -42,9 +46,12 @@ WORDS: dict[str, dict[str, str]] = {
     # rotation
     "rotate_title": {"ja": "ローテーション案", "en": "Rotation plan"},
     "rotate_rule": {
-        "ja": "カバー基準: レベル{level}({name})以上 · メンター1人あたり最大{k}人 · 1人1スキルずつ",
-        "en": "coverage: level {level} ({name}) or above · up to {k} learners per mentor"
-        " · one skill per learner",
+        "ja": "カバー基準: レベル{level}({name})以上",
+        "en": "coverage: level {level} ({name}) or above",
+    },
+    "rotate_limits": {
+        "ja": "メンター1人あたり最大{k}人 · 1人1スキルずつ",
+        "en": "up to {k} learners per mentor · one skill per learner",
     },
     "before_after": {
         "ja": "属人化 {sb} → {sa} · 未カバー {ub} → {ua} · レベル上昇の合計 {inc}",
@@ -59,8 +66,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "remaining": {"ja": "残る課題", "en": "Still at risk"},
     "no_holder": {
-        "ja": "未カバー: チーム内に指導できる人がいません(社外のメンターか採用が必要)",
-        "en": "uncovered: nobody in the team can mentor it (needs an outside mentor or a hire)",
+        "ja": "未カバー: チーム内に指導できる人がいない(社外のメンターか採用が必要)",
+        "en": "uncovered: no mentor in the team (needs one from outside, or a hire)",
     },
     "closest": {"ja": "近いのは{who}", "en": "closest: {who}"},
     "mentor_full": {

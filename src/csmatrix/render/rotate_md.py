@@ -14,7 +14,7 @@ def rotate_markdown(view: dict[str, Any], lang: str = "ja") -> str:
     view = md_tree(view)
     header, rows, left = rotate_lines(view, lang)
     title = header[0].replace(f"  {view['framework']}", f" (`{view['framework']}`)")
-    lines = [f"# {title}", "", header[1], "", header[2], ""]
+    lines = [f"# {title}", "", f"{header[1]} · {header[2]}", "", header[3], ""]
     if rows:
         heads = [word(k, lang) for k in ("learner", "skill", "now_to", "mentor")]
         lines += ["| " + " | ".join(heads) + " |", "|---|---|:---:|---|"]
@@ -23,5 +23,5 @@ def rotate_markdown(view: dict[str, Any], lang: str = "ja") -> str:
         lines.append(word("no_rotation", lang))
     if left:
         lines += ["", f"## {word('remaining', lang)}", ""]
-        lines += [f"- {text}" for text in left]
+        lines += [f"- {skill}: {'; '.join(why)}" for skill, why in left]
     return "\n".join(lines) + "\n"

@@ -12,20 +12,17 @@ from csmatrix.render.plans_words import word
 from csmatrix.render.safe import no_markup, term_tree
 
 
-def rotate_lines(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[str]], list[str]]:
-    """(header lines, proposal rows, remaining lines): shared by the table and Markdown."""
+def rotate_lines(
+    view: dict[str, Any], lang: str
+) -> tuple[list[str], list[list[str]], list[tuple[str, list[str]]]]:
+    """(header lines, proposal rows, [(skill still at risk, why)]): shared by the table and Markdown."""
     names = {m["id"]: m["name"] for m in view["members"]}
     skills = {s["id"]: s["name"] for s in view["skills"]}
     before, after = view["before"], view["after"]
     header = [
         f"{word('rotate_title', lang)}  {view['framework']}",
-        word(
-            "rotate_rule",
-            lang,
-            level=view["coverage_level"],
-            name=view["coverage_level_name"],
-            k=view["max_mentees"],
-        ),
+        word("rotate_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"]),
+        word("rotate_limits", lang, k=view["max_mentees"]),
         word(
             "before_after",
             lang,
@@ -49,13 +46,13 @@ def rotate_lines(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[
     left = []
     for item in view["left"]:
         if item["reason"] == "no_holder":
-            text = f"{skills[item['skill']]}: {word('no_holder', lang)}"
+            why = [word("no_holder", lang)]
             if item["closest"]:
                 who = sep.join(f"{names[c['id']]} {c['level']}" for c in item["closest"])
-                text += f"; {word('closest', lang, who=who)}"
+                why.append(word("closest", lang, who=who))
         else:
-            text = f"{skills[item['skill']]}: {word(item['reason'], lang, who=names[item['holder']])}"
-        left.append(text)
+            why = [word(item["reason"], lang, who=names[item["holder"]])]
+        left.append((skills[item["skill"]], why))
     return header, rows, left
 
 
@@ -63,7 +60,7 @@ def rotate_lines(view: dict[str, Any], lang: str) -> tuple[list[str], list[list[
 def print_rotate(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
     view = term_tree(view)
     header, rows, left = rotate_lines(view, lang)
-    lines = [Text(header[0], style="bold"), Text(header[1]), Text(header[2]), Text("")]
+    lines = [Text(header[0], style="bold"), *[Text(h) for h in header[1:]], Text("")]
     heads = [word(k, lang) for k in ("learner", "skill", "now_to", "mentor")]
     if rows:
         widths = [max(cell_len(r[i]) for r in [heads, *rows]) for i in range(4)]
@@ -83,5 +80,7 @@ def print_rotate(console: Console, view: dict[str, Any], lang: str = "ja") -> No
         lines.append(Text(word("no_rotation", lang)))
     if left:
         lines += [Text(""), Text(word("remaining", lang), style="bold")]
-        lines += [Text(f"  {text}", style="yellow") for text in left]
+        for skill, why in left:
+            lines.append(Text(f"  {skill}"))
+            lines += [Text(f"    {text}", style="yellow") for text in why]
     console.print(Text("\n").join(lines), no_wrap=True, crop=True, overflow="ellipsis")

@@ -22,8 +22,10 @@ def _who(names: dict[str, str], pairs: list[dict[str, Any]]) -> str:
     return ", ".join(f"{names.get(p['id'], p['id'])} {p['level']}" for p in pairs)
 
 
-def _what_if_items(view: dict[str, Any], lang: str) -> tuple[str, list[tuple[str, list[tuple[str, str]]]]]:
-    """(heading, [(section title, [(skill name, detail)])])."""
+def _what_if_items(
+    view: dict[str, Any], lang: str
+) -> tuple[str, list[tuple[str, list[tuple[str, list[str]]]]]]:
+    """(heading, [(section title, [(skill name, [details])])])."""
     plan = view["what_if"]
     gone = {m["id"]: m["name"] for m in plan["without"]}
     names = {m["id"]: m["name"] for m in view["members"]} | gone
@@ -32,12 +34,12 @@ def _what_if_items(view: dict[str, Any], lang: str) -> tuple[str, list[tuple[str
     sep = word("sep", lang)
     heading = word("what_if", lang, names=sep.join(m["name"] for m in plan["without"]))
 
-    def detail(skill_id: str) -> str:
+    def detail(skill_id: str) -> list[str]:
         parts = []
         if skills[skill_id]["holders"]:
             parts.append(word("left_with", lang, who=_who(names, skills[skill_id]["holders"])))
         parts.append(word("lost", lang, who=sep.join(names[i] for i in lost.get(skill_id, []))))
-        return " · ".join(parts)
+        return parts
 
     sections = [
         (word(key, lang), [(skills[s]["name"], detail(s)) for s in plan[field]])
@@ -46,24 +48,25 @@ def _what_if_items(view: dict[str, Any], lang: str) -> tuple[str, list[tuple[str
     return heading, sections
 
 
-def _capacity_items(view: dict[str, Any], lang: str) -> tuple[str, list[str], list[dict[str, Any]]]:
-    """(heading, [answer, first skills to run out...], needed skills fewest room first)."""
+def _capacity_items(
+    view: dict[str, Any], lang: str
+) -> tuple[str, list[str], list[str], list[dict[str, Any]]]:
+    """(heading, answer lines, the first skills to run out, needed skills fewest room first)."""
     hire = view["hire"]
     skills = {s["id"]: s["name"] for s in view["skills"]}
     role = hire["role_name"] or word("every_skill", lang)
     if hire["max_hires"] is None:
         answer = [word("hire_yes_any", lang, role=role)]
-    elif hire["can_hire"]:
-        answer = [word("hire_yes", lang, role=role, n=hire["count"], max=hire["max_hires"])]
     else:
-        answer = [word("hire_no", lang, role=role, n=hire["count"], max=hire["max_hires"])]
+        key = "hire_yes" if hire["can_hire"] else "hire_no"
+        answer = [word(key, lang, role=role, n=hire["count"]), word("hire_max", lang, max=hire["max_hires"])]
     rooms = {c["skill"]: c["room"] for c in view["capacity"]}
-    answer += [word("room_n", lang, skill=skills[s], n=rooms[s]) for s in hire["first_to_run_out"]]
+    first = [word("room_n", lang, skill=skills[s], n=rooms[s]) for s in hire["first_to_run_out"]]
     order = {s["id"]: i for i, s in enumerate(view["skills"])}
     needed = sorted(
         (c for c in view["capacity"] if c["target"] is not None), key=lambda c: (c["room"], order[c["skill"]])
     )
-    return word("capacity", lang, k=hire["max_mentees"]), answer, needed
+    return word("capacity", lang, k=hire["max_mentees"]), answer, first, needed
 
 
 @no_markup
@@ -78,19 +81,19 @@ def print_plans(console: Console, view: dict[str, Any], lang: str = "ja") -> Non
             lines.append(Text(title, style="bold"))
             if not items:
                 lines.append(Text(f"  {word('none', lang)}"))
-            for name, detail in items:
-                line = Text(f"  {name}", style="red")
-                line.append(f"  {detail}", style="yellow")
-                lines.append(line)
+            for name, details in items:
+                lines.append(Text(f"  {name}", style="red"))
+                lines += [Text(f"    {d}", style="yellow") for d in details]
     if "hire" in view:
-        heading, answer, needed = _capacity_items(view, lang)
+        heading, answer, first, needed = _capacity_items(view, lang)
         skills = {s["id"]: s["name"] for s in view["skills"]}
         lines += [Text(""), Text(heading, style="bold")]
         yes = view["hire"]["can_hire"]
         lines.append(Text(answer[0], style="bold green" if yes else "bold red"))
-        if answer[1:]:
+        lines += [Text(f"  {extra}") for extra in answer[1:]]
+        if first:
             lines.append(Text(word("first_out", lang)))
-        lines += [Text(f"  {extra}", style="yellow") for extra in answer[1:]]
+        lines += [Text(f"  {skill}", style="yellow") for skill in first]
         heads = [word(k, lang) for k in ("skill", "target", "mentors", "learners", "room")]
         label = max([cell_len(skills[c["skill"]]) for c in needed] + [cell_len(heads[0])])
         label = min(label, max(14, console.width // 3))
@@ -122,17 +125,20 @@ def plans_markdown(view: dict[str, Any], lang: str = "ja") -> str:
         lines += ["", f"## {cell(heading)}"]
         for title, items in sections:
             lines += ["", f"### {title}", ""]
-            lines += [f"- {cell(name)}: {cell(detail)}" for name, detail in items]
+            lines += [f"- {cell(name)}: {cell(' · '.join(details))}" for name, details in items]
             lines += [f"- {word('none', lang)}"] if not items else []
     if "hire" in view:
-        heading, answer, needed = _capacity_items(view, lang)
+        heading, answer, first, needed = _capacity_items(view, lang)
         skills = {s["id"]: s["name"] for s in view["skills"]}
-        lines += ["", f"## {heading}", "", f"**{cell(answer[0])}**", ""]
-        if answer[1:]:
-            lines += [
-                f"{word('first_out', lang)}: " + word("sep", lang).join(cell(a) for a in answer[1:]),
-                "",
-            ]
+        lines += [
+            "",
+            f"## {heading}",
+            "",
+            f"**{cell(answer[0])}**" + "".join(f" ({a})" for a in answer[1:]),
+            "",
+        ]
+        if first:
+            lines += [f"{word('first_out', lang)}: " + word("sep", lang).join(cell(a) for a in first), ""]
         heads = [word(k, lang) for k in ("skill", "target", "mentors", "learners", "room")]
         lines += ["| " + " | ".join(heads) + " |", "|---|---:|---:|---:|---:|"]
         for c in needed:
