@@ -64,7 +64,7 @@ def print_rotate(console: Console, view: dict[str, Any], lang: str = "ja") -> No
     heads = [word(k, lang) for k in ("learner", "skill", "now_to", "mentor")]
     if rows:
         widths = [max(cell_len(r[i]) for r in [heads, *rows]) for i in range(4)]
-        widths[1] = min(widths[1], max(14, console.width // 3))
+        widths[1] = min(widths[1], max(14, console.width - 2 * 4 - widths[0] - widths[2] - widths[3]))
 
         def line(cells: list[str], style: str = "") -> Text:
             out = Text(style=style)

@@ -96,8 +96,8 @@ def print_plans(console: Console, view: dict[str, Any], lang: str = "ja") -> Non
         lines += [Text(f"  {skill}", style="yellow") for skill in first]
         heads = [word(k, lang) for k in ("skill", "target", "mentors", "learners", "room")]
         label = max([cell_len(skills[c["skill"]]) for c in needed] + [cell_len(heads[0])])
-        label = min(label, max(14, console.width // 3))
         widths = [max(cell_len(h), 4) for h in heads[1:]]
+        label = min(label, max(14, console.width - 2 - sum(w + 2 for w in widths)))
 
         def row(first: str, rest: list[str], style: str = "") -> Text:
             out = Text(style=style)
