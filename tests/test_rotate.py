@@ -268,3 +268,21 @@ def test_keep_going_plans_for_the_valid_members(cli, tmp_path) -> None:
     going = cli("rotate", tmp_path, "--keep-going", "-f", "json")
     assert going.exit_code == 1, going
     assert json.loads(going.stdout)["coverage_level"] == 3
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_every_plan_keeps_the_rules_on_bigger_teams(seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    levels = random_team(rng, rng.randint(5, 25), rng.randint(3, 15))
+    skills = sorted({s for own in levels.values() for s in own})
+    c, k = rng.choice([3, 4]), rng.choice([1, 2, 3])
+    plan = optimal_rotations(levels, skills, c, k)
+    assert len({r.member for r in plan}) == len(plan)  # one skill per learner
+    assert len({r.skill for r in plan}) == len(plan)  # one learner is enough per skill
+    for r in plan:
+        holders = [m for m in levels if levels[m][r.skill] >= c]
+        assert holders == [r.mentor]  # the one holder mentors
+        assert r.from_level == levels[r.member][r.skill] < c == r.to_level
+    for mentor in {r.mentor for r in plan}:
+        assert sum(1 for r in plan if r.mentor == mentor) <= k
+    assert optimal_rotations(levels, skills, c, 0) == []
