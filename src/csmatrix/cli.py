@@ -19,6 +19,7 @@ from csmatrix.commands import (
     frameworks,
     lint,
     review,
+    rotate,
     sheets,
     team,
     validate,
@@ -57,6 +58,7 @@ def _root(
 
 for _module in (validate, frameworks, assess, versions, review, sheets, team, activities, lint, calibrate):
     _module.register(app)
+rotate.register(app)  # a team's rotation plan (#15)
 
 
 def main() -> None:

@@ -134,6 +134,29 @@ def team_cmd(
             help="Show the team of the valid files even when some are invalid (still exit 1).",
         ),
     ] = False,
+    without: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--without",
+            metavar="MEMBER",
+            help="What-if: show the team without this member (id or file; repeatable) and the skills "
+            "that become single points of failure or uncovered because of it.",
+        ),
+    ] = None,
+    hire: Annotated[
+        int | None,
+        typer.Option(
+            "--hire", metavar="N", min=1, help="Growth capacity: can the team take N newcomers (of --role)?"
+        ),
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option("--role", metavar="R", help="The newcomers' role for --hire (default: the first role)."),
+    ] = None,
+    max_mentees: Annotated[
+        int | None,
+        typer.Option("--max-mentees", metavar="K", min=1, help="Learners per mentor for --hire (default 2)."),
+    ] = None,
     lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:
@@ -146,10 +169,12 @@ def team_cmd(
 
     Example: csmatrix team examples/members --lang en
     """
+    from csmatrix.commands.team_plans import check_options, plan_members, plan_sections, print_sections
     from csmatrix.errors import CsmatrixError, UsageError
     from csmatrix.team.gather import gather
     from csmatrix.team.report import team_report
 
+    check_options(hire, role, max_mentees)
     team = gather(store(frameworks), paths, framework)
     fw = team.framework
     if fw is not None:
@@ -177,8 +202,12 @@ def team_cmd(
     for notice in team.notices:
         eprint(f"csmatrix: note: {notice}")
     assert fw is not None  # members were found, so a framework was chosen
-    report = team_report(fw, team.members, level, by_unit=by is TeamBy.unit)
-    RENDERERS[fmt](report.as_dict(lang.value), lang.value)
+    shown = plan_members(team.members, without)
+    report = team_report(fw, shown, level, by_unit=by is TeamBy.unit)
+    view = report.as_dict(lang.value)
+    plan_sections(fw, team.members, shown, view, level, hire, role, max_mentees, lang.value)
+    RENDERERS[fmt](view, lang.value)
+    print_sections(fmt.value, view, lang.value)
     if not team.ok:
         raise typer.Exit(1)
 

@@ -1,0 +1,151 @@
+"""`csmatrix rotate`: who should learn which skill from whom, against single points of failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from csmatrix.commands.common import (
+    Format,
+    FormatOpt,
+    FrameworksOpt,
+    Lang,
+    LangOpt,
+    console,
+    emit_json,
+    emit_text,
+    eprint,
+    handled,
+    print_problems,
+    store,
+)
+
+if TYPE_CHECKING:
+    from csmatrix.models.framework import Framework
+    from csmatrix.team.gather import Team
+
+DEFAULT_COVERAGE = 3  # as `team`: the top of the individual scope in the shipped 2021-autumn model
+
+
+def load_team(
+    paths: list[Path], framework: str | None, coverage_level: int | None, keep_going: bool, frameworks: Any
+) -> tuple[Team, Framework, int]:
+    """The team as `team` reads it (same notes, problems and exit codes), its framework and level."""
+    from csmatrix.errors import CsmatrixError, UsageError
+    from csmatrix.team.gather import gather
+
+    team = gather(store(frameworks), paths, framework)
+    fw = team.framework
+    level = DEFAULT_COVERAGE
+    if fw is not None:
+        level = coverage_level if coverage_level is not None else min(DEFAULT_COVERAGE, fw.top)
+        if level not in fw.scale:
+            raise UsageError(
+                f"--coverage-level {level} is outside the scale 1–{fw.top} of {fw.ref}",
+                hint=f"pick a level from 1 to {fw.top}",
+            )
+    for path in team.skipped[:5]:
+        eprint(f"csmatrix: note: skipped {path} (not a member file)")
+    if len(team.skipped) > 5:
+        eprint(f"csmatrix: note: skipped {len(team.skipped) - 5} more non-member files")
+    print_problems(team.problems)
+    if not team.members:
+        if team.ok:
+            raise CsmatrixError(
+                "no member files found in " + ", ".join(str(p) for p in paths),
+                hint="member files start with 'schema: csmatrix/member@1'",
+            )
+        raise typer.Exit(1)
+    if not team.ok and not keep_going:
+        eprint("csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members")
+        raise typer.Exit(1)
+    for notice in team.notices:
+        eprint(f"csmatrix: note: {notice}")
+    assert fw is not None  # members were found, so a framework was chosen
+    return team, fw, level
+
+
+def _table(view: dict[str, Any], lang: str) -> None:
+    from csmatrix.render.rotate_table import print_rotate
+
+    print_rotate(console(), view, lang)
+
+
+def _json(view: dict[str, Any], lang: str) -> None:
+    emit_json(view)
+
+
+def _md(view: dict[str, Any], lang: str) -> None:
+    from csmatrix.render.rotate_md import rotate_markdown
+
+    emit_text(rotate_markdown(view, lang))
+
+
+RENDERERS: dict[Format, Callable[[dict[str, Any], str], None]] = {
+    Format.table: _table,
+    Format.json: _json,
+    Format.md: _md,
+}
+
+
+def rotate_cmd(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Member files, or folders to walk for member *.yaml/*.yml (as for 'team')."),
+    ],
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework",
+            metavar="REF",
+            help="Plan on this framework (family@version or a file); default: the newest among the members'.",
+        ),
+    ] = None,
+    coverage_level: Annotated[
+        int | None,
+        typer.Option(
+            "--coverage-level",
+            metavar="N",
+            help=f"A member covers a skill at this level or above, and learners aim at it "
+            f"(default {DEFAULT_COVERAGE}, or the top of a shorter scale).",
+        ),
+    ] = None,
+    max_mentees: Annotated[
+        int,
+        typer.Option("--max-mentees", metavar="K", min=1, help="At most K learners per mentor (default 2)."),
+    ] = 2,
+    fmt: FormatOpt = Format.table,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going", help="Plan for the valid members even when some files are invalid (exit 1)."
+        ),
+    ] = False,
+    lang: LangOpt = Lang.ja,
+    frameworks: FrameworksOpt = None,
+) -> None:
+    """A rotation plan against 属人化: who learns which skill from whom.
+
+    Each proposal pairs a learner below the coverage level on a skill that rests
+    on one person with that person as mentor; each learner takes one skill at a
+    time, each mentor at most K learners. The plan is optimal: the fewest single
+    points plus uncovered skills after it, then the smallest total level
+    increase, then skill and member ids. A skill nobody holds has no mentor in
+    the team: it stays uncovered, with the members closest to the level named.
+
+    Example: csmatrix rotate examples/csm-career-path/members --coverage-level 4 --lang en
+    """
+    from csmatrix.team.rotate import rotation_plan
+
+    team, fw, level = load_team(paths, framework, coverage_level, keep_going, frameworks)
+    plan = rotation_plan(fw, team.members, level, max_mentees)
+    RENDERERS[fmt](plan.as_dict(lang.value), lang.value)
+    if not team.ok:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("rotate")(handled(rotate_cmd))
