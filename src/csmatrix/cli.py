@@ -24,6 +24,7 @@ from csmatrix.commands import (
     validate,
     versions,
 )
+from csmatrix.commands import site as site_command
 
 app = typer.Typer(
     name="csmatrix",
@@ -57,6 +58,7 @@ def _root(
 
 for _module in (validate, frameworks, assess, versions, review, sheets, team, activities, lint, calibrate):
     _module.register(app)
+site_command.register(app)
 
 
 def main() -> None:
