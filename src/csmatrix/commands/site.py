@@ -11,7 +11,9 @@ from csmatrix.commands.common import FrameworksOpt, Lang, LangOpt, eprint, handl
 
 
 def site_cmd(
-    out: Annotated[Path, typer.Option("--output", "-o", metavar="DIR", help="Write the site into this folder.")],
+    out: Annotated[
+        Path, typer.Option("--output", "-o", metavar="DIR", help="Write the site into this folder.")
+    ],
     targets: Annotated[
         list[str] | None,
         typer.Argument(
@@ -30,9 +32,13 @@ def site_cmd(
     ] = None,
     private: Annotated[
         bool,
-        typer.Option("--private", help="Confirm the site holds people's assessments and will not be published."),
+        typer.Option(
+            "--private", help="Confirm the site holds people's assessments and will not be published."
+        ),
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace pages an earlier build left in DIR.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace pages an earlier build left in DIR.")
+    ] = False,
     lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:

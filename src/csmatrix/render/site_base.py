@@ -57,6 +57,7 @@ table {{ border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; }}
 caption {{ text-align: left; font-weight: bold; padding: .25rem 0; }}
 th, td {{ border: 1px solid #c8c8c8; padding: .35rem .5rem; vertical-align: top; text-align: left; }}
 thead th {{ background: #f3f3f3; }}
+.gaps thead th, .chart-data thead th, .targets thead th, .versions thead th {{ white-space: nowrap; }}
 td.num, th.num {{ text-align: right; white-space: nowrap; }}
 code, .id {{ font-family: ui-monospace, 'Noto Sans Mono CJK JP', monospace; font-size: .85em; color: #555; }}
 .matrix th[scope="row"] {{ width: 14rem; }}
@@ -141,7 +142,8 @@ def page(
     """One whole page; ``crumbs`` are (text, site path or None), ``tabs`` (text, site path, current)."""
     trail = [(word("index", lang), INDEX), *crumbs]
     crumb_items = "".join(
-        f'<li><a href="{escape(link(path, target))}">{text}</a></li>' if target and target != path
+        f'<li><a href="{escape(link(path, target))}">{text}</a></li>'
+        if target and target != path
         else f'<li aria-current="page">{text}</li>'
         for text, target in trail
     )

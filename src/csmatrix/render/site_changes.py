@@ -16,7 +16,10 @@ from csmatrix.render.labels import pick
 
 WORDS: dict[str, dict[str, str]] = {
     "title": {"ja": "{old} からの変更", "en": "What changed since {old}"},
-    "first": {"ja": "最初の版です(前の版はありません)。", "en": "This is the first version (nothing before it)."},
+    "first": {
+        "ja": "最初の版です(前の版はありません)。",
+        "en": "This is the first version (nothing before it).",
+    },
     "missing": {
         "ja": "前の版 {old} が見つからないため、変更を示せません。",
         "en": "The version before, {old}, was not found, so the changes cannot be shown.",
@@ -71,7 +74,7 @@ def change_html(change: dict[str, Any]) -> str:
 def _name(names: dict[str, str], ident: str) -> str:
     name = names.get(ident)
     shown = escape(name) if name else ""
-    return f'{shown} <code>{escape(ident)}</code>' if shown else f"<code>{escape(ident)}</code>"
+    return f"{shown} <code>{escape(ident)}</code>" if shown else f"<code>{escape(ident)}</code>"
 
 
 def _list(title: str, items: list[str]) -> str:
@@ -94,15 +97,22 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     if view["identical"]:
         parts.append(f"<p>{escape(w('identical', lang))}</p>")
         return "\n".join(parts)
-    parts.append(f"<p><strong>{escape(word('bump_lead', lang, level=bump_word(view['bump']['level'], lang)))}</strong></p>")
+    parts.append(
+        f"<p><strong>{escape(word('bump_lead', lang, level=bump_word(view['bump']['level'], lang)))}</strong></p>"
+    )
     parts.append(
         "<ul>"
-        + "".join(f"<li><strong>{escape(bump_word(r['bump'], lang))}</strong>: {escape(r['text'])}</li>" for r in view["bump"]["reasons"])
+        + "".join(
+            f"<li><strong>{escape(bump_word(r['bump'], lang))}</strong>: {escape(r['text'])}</li>"
+            for r in view["bump"]["reasons"]
+        )
         + "</ul>"
     )
     skills = view["skills"]
     parts.append(_list(f"{w('skills', lang)}: {w('added', lang)}", [_name(sn, s) for s in skills["added"]]))
-    parts.append(_list(f"{w('skills', lang)}: {w('removed', lang)}", [_name(sn, s) for s in skills["removed"]]))
+    parts.append(
+        _list(f"{w('skills', lang)}: {w('removed', lang)}", [_name(sn, s) for s in skills["removed"]])
+    )
     parts.append(
         _list(
             f"{w('skills', lang)}: {w('renamed', lang)}",
@@ -112,13 +122,19 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     parts.append(
         _list(
             f"{w('skills', lang)}: {w('merged', lang)}",
-            [" + ".join(f"<code>{escape(f)}</code>" for f in m["from"]) + f" → {_name(sn, m['to'])}" for m in skills["merged"]],
+            [
+                " + ".join(f"<code>{escape(f)}</code>" for f in m["from"]) + f" → {_name(sn, m['to'])}"
+                for m in skills["merged"]
+            ],
         )
     )
     parts.append(
         _list(
             f"{w('skills', lang)}: {w('split', lang)}",
-            [f"{_name(sn, s['from'])} → " + " + ".join(_name(sn, t) for t in s["to"]) for s in skills["split"]],
+            [
+                f"{_name(sn, s['from'])} → " + " + ".join(_name(sn, t) for t in s["to"])
+                for s in skills["split"]
+            ],
         )
     )
     cn = names["categories"]
@@ -131,7 +147,9 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     if skills["changed"]:
         parts.append(f"<h3>{escape(w('changed', lang))}</h3>")
         for entry in skills["changed"]:
-            was = f" ({escape(w('was', lang))} <code>{escape(entry['was'])}</code>)" if entry.get("was") else ""
+            was = (
+                f" ({escape(w('was', lang))} <code>{escape(entry['was'])}</code>)" if entry.get("was") else ""
+            )
             rows = "".join(
                 f'<tr><th scope="row">{escape(field_word(c["field"], lang))}</th><td>{change_html(c)}</td></tr>'
                 for c in entry["changes"]
@@ -144,7 +162,9 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
         group = view[key]
         items = [f"+ {_name(names[key], i)}" for i in group["added"]]
         items += [f"− {_name(names[key], i)}" for i in group["removed"]]
-        items += [f"<code>{escape(r['from'])}</code> → {_name(names[key], r['to'])}" for r in group["renamed"]]
+        items += [
+            f"<code>{escape(r['from'])}</code> → {_name(names[key], r['to'])}" for r in group["renamed"]
+        ]
         for entry in group["changed"]:
             items += [
                 f"{_name(names[key], entry['id'])} {escape(field_word(c['field'], lang))}: {change_html(c)}"
@@ -154,14 +174,17 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     levels = view["levels"]
     items = [f"+ L{lv}" for lv in levels["added"]] + [f"− L{lv}" for lv in levels["removed"]]
     for entry in levels["changed"]:
-        items += [f"L{entry['level']} {escape(field_word(c['field'], lang))}: {change_html(c)}" for c in entry["changes"]]
+        items += [
+            f"L{entry['level']} {escape(field_word(c['field'], lang))}: {change_html(c)}"
+            for c in entry["changes"]
+        ]
     parts.append(_list(w("levels", lang), items))
     targets = view["roles"]["targets"]
     if targets:
         roles = list(dict.fromkeys(t["role"] for t in targets))
         cells = {(t["role"], t["skill"]): t for t in targets}
         head = "".join(f'<th scope="col" class="num">{_name(names["roles"], r)}</th>' for r in roles)
-        rows = []
+        lines = []
         for skill in dict.fromkeys(t["skill"] for t in targets):
             tds = "".join(
                 f'<td class="num">{escape(target_cell(cells[(r, skill)]["from"], cells[(r, skill)]["to"]))}</td>'
@@ -169,14 +192,17 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
                 else "<td></td>"
                 for r in roles
             )
-            rows.append(f'<tr><th scope="row">{_name(sn, skill)}</th>{tds}</tr>')
+            lines.append(f'<tr><th scope="row">{_name(sn, skill)}</th>{tds}</tr>')
         parts.append(
             f"<h3>{escape(w('targets', lang))}</h3>"
             f'<div class="scroll"><table class="targets"><thead><tr><th scope="col">{escape(word("skill", lang))}</th>'
-            f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+            f"{head}</tr></thead><tbody>{''.join(lines)}</tbody></table></div>"
         )
     fw_changes = view["framework"]["changes"]
     parts.append(
-        _list(w("framework", lang), [f"{escape(field_word(c['field'], lang))}: {change_html(c)}" for c in fw_changes])
+        _list(
+            w("framework", lang),
+            [f"{escape(field_word(c['field'], lang))}: {change_html(c)}" for c in fw_changes],
+        )
     )
     return "\n".join(p for p in parts if p)

@@ -23,8 +23,14 @@ WORDS: dict[str, dict[str, str]] = {
     "search_hint": {"ja": "名前・id・記述の一部", "en": "part of a name, id or descriptor"},
     "shown": {"ja": "{n} / {total} スキルを表示", "en": "{n} of {total} skills shown"},
     "roles": {"ja": "ロール(下から上へ)", "en": "Roles (from the first step up)"},
-    "no_roles": {"ja": "このフレームワークにはロールがありません。", "en": "This framework defines no roles."},
-    "targets_n": {"ja": "目標のあるスキル: {n}、平均の目標レベル: {mean}", "en": "{n} skills with a target, mean target level {mean}"},
+    "no_roles": {
+        "ja": "このフレームワークにはロールがありません。",
+        "en": "This framework defines no roles.",
+    },
+    "targets_n": {
+        "ja": "目標のあるスキル: {n}、平均の目標レベル: {mean}",
+        "en": "{n} skills with a target, mean target level {mean}",
+    },
     "first_step": {"ja": "最初の段。", "en": "The first step."},
     "raises": {
         "ja": "{below}から上がるスキル: {n}",
@@ -81,9 +87,12 @@ SEARCH_SCRIPT = """(function () {
 
 def framework_body(fw: Framework, lang: str) -> str:
     levels = sorted(fw.levels, key=lambda lv: lv.level)
+    described = any(lv.description for lv in levels)
     scale_rows = "".join(
         f'<tr><td class="num">{lv.level}</td><th scope="row">{tx(lv.name, lang)}</th>'
-        f"<td>{escape(w(lv.scope, lang))}</td><td>{tx(lv.description, lang)}</td></tr>"
+        f"<td>{escape(w(lv.scope, lang))}</td>"
+        + (f"<td>{tx(lv.description, lang)}</td>" if described else "")
+        + "</tr>"
         for lv in levels
     )
     parts = [
@@ -91,15 +100,14 @@ def framework_body(fw: Framework, lang: str) -> str:
         f"<h2>{escape(w('scale', lang))}</h2>",
         f'<div class="scroll"><table class="scale"><thead><tr><th scope="col" class="num">{escape(w("level", lang))}</th>'
         f'<th scope="col">{escape(w("name", lang))}</th><th scope="col">{escape(w("scope", lang))}</th>'
-        f'<th scope="col"></th></tr></thead><tbody>{scale_rows}</tbody></table></div>',
+        + ('<th scope="col"></th>' if described else "")
+        + f"</tr></thead><tbody>{scale_rows}</tbody></table></div>",
         f'<div class="search" id="search" role="search" hidden><label for="q">{escape(w("search", lang))}</label> '
         f'<input id="q" type="search" autocomplete="off" placeholder="{escape(w("search_hint", lang))}"> '
         f'<output id="shown" aria-live="polite" for="q" '
         f'data-template="{escape(w("shown", lang, n="{n}", total=len(fw.skills)))}"></output></div>',
     ]
-    head = "".join(
-        f'<th scope="col">{lv.level}. {tx(lv.name, lang)}</th>' for lv in levels
-    )
+    head = "".join(f'<th scope="col">{lv.level}. {tx(lv.name, lang)}</th>' for lv in levels)
     for axis in fw.axes:
         categories = [c for c in fw.categories if c.axis == axis.id]
         if not categories:

@@ -13,7 +13,10 @@ from csmatrix.team.gather import Team
 
 WORDS: dict[str, dict[str, str]] = {
     "team": {"ja": "チームのスキルマップ", "en": "The team's skills"},
-    "heat_title": {"ja": "スキル × メンバーのレベル(ヒートマップ)", "en": "Level per skill and member (heatmap)"},
+    "heat_title": {
+        "ja": "スキル × メンバーのレベル(ヒートマップ)",
+        "en": "Level per skill and member (heatmap)",
+    },
     "heat_desc": {
         "ja": "行がスキル、列がメンバー。色が濃いほどレベルが高い(0〜{top})。–は未評価。同じ数値を下の表に示す。",
         "en": "Rows are skills, columns members; darker is a higher level (0–{top}); – is unrated. "
@@ -58,7 +61,10 @@ def member_body(report: GapReport, lang: str) -> tuple[str, str]:
 def team_body(team: Team, pages: list[tuple[str, str, str]], lang: str) -> str:
     """The heatmap of the whole team and links to each member's page (``pages``: id, name, href)."""
     fw = team.framework
-    links = "".join(f'<li><a href="{escape(href)}">{escape(name)}</a> <code>{escape(i)}</code></li>' for i, name, href in pages)
+    links = "".join(
+        f'<li><a href="{escape(href)}">{escape(name)}</a> <code>{escape(i)}</code></li>'
+        for i, name, href in pages
+    )
     parts = [f"<h1>{escape(w('team', lang))}</h1>", f"<h2>{escape(w('people', lang))}</h2><ul>{links}</ul>"]
     if fw is None or not team.members:
         return "\n".join(parts)

@@ -84,7 +84,9 @@ def _version_pages(family: Family, version: Version, lang: str, private: bool) -
     from csmatrix.render.site_framework import header
 
     view = version.diff.as_dict(lang) if version.diff is not None else None
-    body = header(fw, lang, word("changes", lang)) + changes_body(view, lang, fw.supersedes, version.missing_previous)
+    body = header(fw, lang, word("changes", lang)) + changes_body(
+        view, lang, fw.supersedes, version.missing_previous
+    )
     out.append(
         (
             path,
@@ -154,7 +156,13 @@ def site_pages(site: SitePlan, lang: str = "ja") -> list[tuple[str, str]]:
         for member in site.members:
             path = layout.member_page(member.id)
             title, body = member_body(member.report, lang)
-            links.append((member.id, member.report.member.name.get(lang) or member.id, layout.link(layout.MEMBERS_INDEX, path)))
+            links.append(
+                (
+                    member.id,
+                    member.report.member.name.get(lang) or member.id,
+                    layout.link(layout.MEMBERS_INDEX, path),
+                )
+            )
             pages.append((path, page(path, lang, escape(title), body, crumbs=crumbs, private=True)))
         pages.append(
             (

@@ -132,7 +132,9 @@ def members(store: Store, folder: Path) -> tuple[list[MemberPage], Team]:
 
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
-        raise CsmatrixError(f"{folder} {what}; nothing was written", hint="--members takes a folder of member files")
+        raise CsmatrixError(
+            f"{folder} {what}; nothing was written", hint="--members takes a folder of member files"
+        )
     entries, read = read_members(store, [folder], keep=True)
     if not read.ok:
         raise InvalidInput(read.problems)

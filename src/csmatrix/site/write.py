@@ -24,7 +24,9 @@ def write_site(out: Path, pages: Sequence[Page], *, force: bool = False) -> list
     from csmatrix.files.writing import write_file
 
     if out.exists() and not out.is_dir():
-        raise CsmatrixError(f"{out} exists and is not a folder; nothing was written", hint="-o takes a folder")
+        raise CsmatrixError(
+            f"{out} exists and is not a folder; nothing was written", hint="-o takes a folder"
+        )
     targets = [out.joinpath(*path.split("/")) for path, _ in pages]
     if not force:
         existing = [t for t in targets if os.path.lexists(t)]
