@@ -92,13 +92,15 @@ def test_every_link_resolves_and_nothing_is_fetched(cli: CliFn, tmp_path: Path) 
         doc = parse(page)
         raw = page.read_text(encoding="utf-8")
         assert not re.search(r"(src|href|action)=\"(https?:)?//", raw), page
-        assert "@import" not in raw and "url(" not in doc.style
+        assert "@import" not in raw
+        assert "url(" not in doc.style
         for tag, attrs in doc.tags:
             assert tag not in ("link", "iframe", "img", "object", "embed"), (page, tag)
             href = attrs.get("href")
             if tag == "a" and href and not href.startswith("#"):
                 target = urlsplit(href)
-                assert not target.scheme and not target.netloc, (page, href)
+                assert not target.scheme, (page, href)
+                assert not target.netloc, (page, href)
                 assert (page.parent / target.path).resolve().is_file(), (page, href)
 
 
@@ -111,7 +113,9 @@ def test_strict_csp_allows_only_the_pages_own_style_and_script(cli: CliFn, tmp_p
     build(cli, out, "icare-cs@2021-autumn")
     page = out / "icare-cs" / "2021-autumn" / "index.html"
     doc = parse(page)
-    csp = next(a["content"] for t, a in doc.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        a["content"] for t, a in doc.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    )
     assert csp is not None
     assert csp.startswith("default-src 'none';")
     assert f"style-src '{_sha(doc.style)}'" in csp
@@ -119,7 +123,11 @@ def test_strict_csp_allows_only_the_pages_own_style_and_script(cli: CliFn, tmp_p
     assert "unsafe" not in csp
     career = parse(out / "icare-cs" / "2021-autumn" / "career.html")
     assert career.script == ""
-    csp = next(a["content"] for t, a in career.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        a["content"]
+        for t, a in career.tags
+        if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    )
     assert "script-src 'none'" in (csp or "")
 
 
@@ -136,7 +144,8 @@ def test_framework_page_is_readable_without_scripts(cli: CliFn, tmp_path: Path) 
     assert "ヘルススコアの項目と見方を理解し" in text  # a level-1 descriptor
     assert ("html", {"lang": "ja"}) in doc.tags
     raw = (out / "icare-cs" / "2021-autumn" / "index.html").read_text(encoding="utf-8")
-    assert "@media (max-width: 40rem)" in raw and "@media print" in raw
+    assert "@media (max-width: 40rem)" in raw
+    assert "@media print" in raw
     assert "Noto Sans CJK JP" in raw  # a Japanese font first, then fallbacks
 
 
@@ -158,10 +167,12 @@ def test_changes_page_in_peoples_words(cli: CliFn, tmp_path: Path) -> None:
     raw = (out / "icare-cs" / "2021-autumn" / "changes.html").read_text(encoding="utf-8")
     text = "".join(parse(out / "icare-cs" / "2021-autumn" / "changes.html").text)
     assert "icare-cs@2021-summer からの変更" in text  # the version it supersedes, even unpublished
-    assert "推奨するバージョンの上げ方" in text and "メジャー" in text
+    assert "推奨するバージョンの上げ方" in text
+    assert "メジャー" in text
     assert "目標が上がった" in text  # the bump reasons semver writes
     assert "<code>onboarding-support</code> → ライフサイクル管理" in raw  # a renamed skill
-    assert "<del>" in raw and "<ins>" in raw
+    assert "<del>" in raw
+    assert "<ins>" in raw
     assert "レベル1" in text
     first = "".join(parse(out / "icare-cs" / "2019" / "changes.html").text)
     assert "最初の版です" in first
@@ -173,7 +184,8 @@ def test_english(cli: CliFn, tmp_path: Path, write: Callable[..., Path]) -> None
     build(cli, out, fw, "icare-cs@2021-autumn", "--lang", "en")
     raw = (out / "icare-cs" / "2021-autumn" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in raw
-    assert "Filter skills" in raw and "iCARE CS skill map (autumn 2021)" in raw
+    assert "Filter skills" in raw
+    assert "iCARE CS skill map (autumn 2021)" in raw
     only = (out / "onlyja" / "v1" / "index.html").read_text(encoding="utf-8")
     assert '<span lang="ja">スキル 0</span>' in only  # no English text: the Japanese says it is Japanese
 
@@ -182,7 +194,8 @@ def test_members_refused_without_private(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = cli("site", "-o", out, "--members", EXAMPLES / "members")
     assert result.exit_code == 2, result
-    assert "--private" in result.stderr and "people's assessments" in result.stderr
+    assert "--private" in result.stderr
+    assert "people's assessments" in result.stderr
     assert not out.exists()
 
 
@@ -212,7 +225,8 @@ def test_existing_site_needs_force_and_other_files_are_kept(cli: CliFn, tmp_path
     index.write_text("old", encoding="utf-8")
     result = cli("site", "icare-cs@2021-autumn", "client-work@2025", "-o", out)
     assert result.exit_code == 1, result
-    assert f"{index} already exists" in result.stderr and "--force" in result.stderr
+    assert f"{index} already exists" in result.stderr
+    assert "--force" in result.stderr
     assert index.read_text(encoding="utf-8") == "old"
     assert not (out / "client-work").exists()  # nothing at all was written
     build(cli, out, "icare-cs@2021-autumn", "client-work@2025", "--force")
@@ -238,7 +252,7 @@ def test_invalid_framework_stops_the_build(cli: CliFn, tmp_path: Path, write: Ca
     assert not out.exists()
 
 
-HOSTILE = '<script>alert(1)</script>"&\'<img src=x onerror=alert(2)>'
+HOSTILE = "<script>alert(1)</script>\"&'<img src=x onerror=alert(2)>"
 
 
 def test_hostile_names_are_escaped_and_paths_stay_inside(
@@ -274,7 +288,9 @@ def test_hostile_names_are_escaped_and_paths_stay_inside(
             assert HOSTILE in "".join(doc.text) or page.parent.name == "members", page
 
 
-def test_300_skills_build_fast_and_pages_stay_small(cli: CliFn, tmp_path: Path, write: Callable[..., Path]) -> None:
+def test_300_skills_build_fast_and_pages_stay_small(
+    cli: CliFn, tmp_path: Path, write: Callable[..., Path]
+) -> None:
     old = write("big/v1.yaml", _framework("big", "v1", skills=300))
     new = write("big/v2.yaml", _framework("big", "v2", skills=300, supersedes="v1", changed=40))
     out = tmp_path / "site"
@@ -311,7 +327,9 @@ def _q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _framework(ident: str, version: str, *, skills: int, supersedes: str | None = None, changed: int = 0) -> str:
+def _framework(
+    ident: str, version: str, *, skills: int, supersedes: str | None = None, changed: int = 0
+) -> str:
     lines = [
         "schema: csmatrix/framework@1",
         f"id: {ident}",
@@ -331,7 +349,8 @@ def _framework(ident: str, version: str, *, skills: int, supersedes: str | None 
             lines.append(
                 f"      - id: s{s}\n        name: {{ja: スキル {s}}}\n        levels: {{"
                 + ", ".join(
-                    f"{lv}: l{lv} スキル{s}について、レベル{lv}の行動を日頃から実践している{extra}" for lv in range(1, 6)
+                    f"{lv}: l{lv} スキル{s}について、レベル{lv}の行動を日頃から実践している{extra}"
+                    for lv in range(1, 6)
                 )
                 + "}"
             )

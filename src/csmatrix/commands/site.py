@@ -27,7 +27,8 @@ def site_cmd(
         typer.Option(
             "--members",
             metavar="DIR",
-            help="Add member pages (radar per member, team heatmap) from the member files here; needs --private.",
+            help="Add member pages (radar per member, team heatmap) from the member files here; "
+            "needs --private.",
         ),
     ] = None,
     private: Annotated[

@@ -43,7 +43,8 @@ a {{ color: #0b57a4; }}
 .skip {{ position: absolute; left: -999px; }}
 .skip:focus {{ left: 1rem; top: .5rem; background: #fff; padding: .25rem .5rem; }}
 header.site {{ border-bottom: 1px solid #d0d0d0; padding: .75rem 0 .5rem; margin-bottom: 1rem; }}
-nav ol, nav ul {{ list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }}
+nav ol, nav ul {{ list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap;
+  gap: .25rem 1rem; }}
 nav.crumbs li + li::before {{ content: "›"; margin-right: 1rem; color: #757575; }}
 nav.tabs {{ margin-top: .5rem; }}
 nav.tabs a[aria-current="page"] {{ font-weight: bold; color: #212121; text-decoration: none; }}
@@ -64,7 +65,8 @@ code, .id {{ font-family: ui-monospace, 'Noto Sans Mono CJK JP', monospace; font
 .matrix td {{ font-size: .95rem; }}
 .summary {{ display: block; font-weight: normal; color: #424242; font-size: .9rem; }}
 .search {{ position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; }}
-.search input {{ font: inherit; width: min(100%, 28rem); padding: .4rem .6rem; border: 1px solid #888; border-radius: 4px; }}
+.search input {{ font: inherit; width: min(100%, 28rem); padding: .4rem .6rem; border: 1px solid #888;
+  border-radius: 4px; }}
 .ladder {{ list-style: none; padding: 0; margin: 0; }}
 .ladder > li {{ border: 1px solid #c8c8c8; border-left: 6px solid #1f5fa8; border-radius: 4px;
   padding: .5rem .75rem; margin: 0 0 .75rem; }}
@@ -85,7 +87,8 @@ footer {{ margin-top: 3rem; color: #757575; font-size: .85rem; }}
   .matrix tr {{ border: 1px solid #c8c8c8; border-radius: 4px; margin: 0 0 .75rem; }}
   .matrix th, .matrix td {{ border: 0; border-top: 1px solid #e6e6e6; }}
   .matrix th[scope="row"] {{ width: auto; background: #f3f3f3; border-top: 0; }}
-  .matrix td::before {{ content: attr(data-level); display: block; font-weight: bold; font-size: .85rem; color: #1f5fa8; }}
+  .matrix td::before {{ content: attr(data-level); display: block; font-weight: bold; font-size: .85rem;
+    color: #1f5fa8; }}
 }}
 @media print {{
   body {{ max-width: none; font-size: 10pt; padding: 0; }}

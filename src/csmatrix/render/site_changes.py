@@ -98,7 +98,9 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
         parts.append(f"<p>{escape(w('identical', lang))}</p>")
         return "\n".join(parts)
     parts.append(
-        f"<p><strong>{escape(word('bump_lead', lang, level=bump_word(view['bump']['level'], lang)))}</strong></p>"
+        "<p><strong>"
+        + escape(word("bump_lead", lang, level=bump_word(view["bump"]["level"], lang)))
+        + "</strong></p>"
     )
     parts.append(
         "<ul>"
@@ -151,7 +153,8 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
                 f" ({escape(w('was', lang))} <code>{escape(entry['was'])}</code>)" if entry.get("was") else ""
             )
             rows = "".join(
-                f'<tr><th scope="row">{escape(field_word(c["field"], lang))}</th><td>{change_html(c)}</td></tr>'
+                f'<tr><th scope="row">{escape(field_word(c["field"], lang))}</th>'
+                f"<td>{change_html(c)}</td></tr>"
                 for c in entry["changes"]
             )
             parts.append(
@@ -187,7 +190,8 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
         lines = []
         for skill in dict.fromkeys(t["skill"] for t in targets):
             tds = "".join(
-                f'<td class="num">{escape(target_cell(cells[(r, skill)]["from"], cells[(r, skill)]["to"]))}</td>'
+                f'<td class="num">{escape(target_cell(cells[(r, skill)]["from"], cells[(r, skill)]["to"]))}'
+                "</td>"
                 if (r, skill) in cells
                 else "<td></td>"
                 for r in roles
@@ -195,7 +199,8 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
             lines.append(f'<tr><th scope="row">{_name(sn, skill)}</th>{tds}</tr>')
         parts.append(
             f"<h3>{escape(w('targets', lang))}</h3>"
-            f'<div class="scroll"><table class="targets"><thead><tr><th scope="col">{escape(word("skill", lang))}</th>'
+            '<div class="scroll"><table class="targets"><thead><tr>'
+            f'<th scope="col">{escape(word("skill", lang))}</th>'
             f"{head}</tr></thead><tbody>{''.join(lines)}</tbody></table></div>"
         )
     fw_changes = view["framework"]["changes"]

@@ -80,6 +80,8 @@ SEARCH_SCRIPT = """(function () {
     sections.forEach(function (s) { s.hidden = !s.querySelector("tr[data-skill]:not([hidden])"); });
     out.textContent = out.getAttribute("data-template").replace("{n}", shown);
   }
+  var asked = new URLSearchParams(window.location.search).get("q");
+  if (asked) { box.value = asked; }
   box.addEventListener("input", filter);
   filter();
 })();"""
@@ -98,11 +100,13 @@ def framework_body(fw: Framework, lang: str) -> str:
     parts = [
         header(fw, lang, pick({"k": {"ja": "スキルとレベル", "en": "skills and levels"}}, "k", lang)),
         f"<h2>{escape(w('scale', lang))}</h2>",
-        f'<div class="scroll"><table class="scale"><thead><tr><th scope="col" class="num">{escape(w("level", lang))}</th>'
+        '<div class="scroll"><table class="scale"><thead><tr>'
+        f'<th scope="col" class="num">{escape(w("level", lang))}</th>'
         f'<th scope="col">{escape(w("name", lang))}</th><th scope="col">{escape(w("scope", lang))}</th>'
         + ('<th scope="col"></th>' if described else "")
         + f"</tr></thead><tbody>{scale_rows}</tbody></table></div>",
-        f'<div class="search" id="search" role="search" hidden><label for="q">{escape(w("search", lang))}</label> '
+        '<div class="search" id="search" role="search" hidden>'
+        f'<label for="q">{escape(w("search", lang))}</label> '
         f'<input id="q" type="search" autocomplete="off" placeholder="{escape(w("search_hint", lang))}"> '
         f'<output id="shown" aria-live="polite" for="q" '
         f'data-template="{escape(w("shown", lang, n="{n}", total=len(fw.skills)))}"></output></div>',
@@ -162,13 +166,13 @@ def career_body(fw: Framework, lang: str, skill_link: str) -> str:
             up = [(sid, below.get(sid), t) for sid, t in mine.items() if t > (below.get(sid) or 0)]
             below_name = below_role.name.get(lang)
             if up:
-                lines.append(escape(w("raises", lang, below=below_name, n=len(up))))
                 items = "".join(
                     f'<li><a href="{escape(skill_link)}#skill-{escape(sid)}">{tx(names[sid], lang)}</a> '
                     f"{'–' if old is None else old} → {new}</li>"
                     for sid, old, new in up
                 )
-                rises = f"<details><summary>{escape(w('raises', lang, below=below_name, n=len(up)))}</summary><ul>{items}</ul></details>"
+                label = escape(w("raises", lang, below=below_name, n=len(up)))
+                rises = f"<details><summary>{label}</summary><ul>{items}</ul></details>"
             else:
                 lines.append(escape(w("same", lang, below=below_name)))
                 rises = ""
@@ -176,21 +180,24 @@ def career_body(fw: Framework, lang: str, skill_link: str) -> str:
             lines.append(escape(w("method", lang, methods=", ".join(role.requires_method))))
         desc = f"<p>{tx(role.description, lang)}</p>" if role.description else ""
         steps.append(
-            f'<li id="role-{escape(role.id)}"><h3>{i + 1}. {tx(role.name, lang)} <span class="id">{escape(role.id)}</span></h3>'
+            f'<li id="role-{escape(role.id)}"><h3>{i + 1}. {tx(role.name, lang)} '
+            f'<span class="id">{escape(role.id)}</span></h3>'
             f'{desc}<p class="step">{"<br>".join(lines)}</p>{rises}</li>'
         )
     parts.append(f"<h2>{escape(w('roles', lang))}</h2>")
     parts.append(f'<ol class="ladder" reversed>{"".join(reversed(steps))}</ol>')
     head = "".join(f'<th scope="col" class="num">{tx(role.name, lang)}</th>' for role, _ in targets)
     rows = "".join(
-        f'<tr><th scope="row"><a href="{escape(skill_link)}#skill-{escape(p.skill.id)}">{tx(p.skill.name, lang)}</a></th>'
+        f'<tr><th scope="row"><a href="{escape(skill_link)}#skill-{escape(p.skill.id)}">'
+        f"{tx(p.skill.name, lang)}</a></th>"
         + "".join(f'<td class="num">{mine.get(p.skill.id, "–")}</td>' for _, mine in targets)
         + "</tr>"
         for p in fw.placed
     )
     parts.append(f"<h2>{escape(w('targets_table', lang))}</h2>")
     parts.append(
-        f'<div class="scroll"><table class="targets"><thead><tr><th scope="col">{escape(w("skill", lang))}</th>'
+        '<div class="scroll"><table class="targets"><thead><tr>'
+        f'<th scope="col">{escape(w("skill", lang))}</th>'
         f"{head}</tr></thead><tbody>{rows}</tbody></table></div>"
     )
     return "\n".join(parts)

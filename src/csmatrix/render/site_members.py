@@ -18,7 +18,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Level per skill and member (heatmap)",
     },
     "heat_desc": {
-        "ja": "行がスキル、列がメンバー。色が濃いほどレベルが高い(0〜{top})。–は未評価。同じ数値を下の表に示す。",
+        "ja": "行がスキル、列がメンバー。色が濃いほどレベルが高い(0〜{top})。–は未評価。"
+        "同じ数値を下の表に示す。",
         "en": "Rows are skills, columns members; darker is a higher level (0–{top}); – is unrated. "
         "The same numbers are in the table below.",
     },

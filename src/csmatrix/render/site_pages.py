@@ -120,24 +120,28 @@ def _index(site: SitePlan, lang: str) -> str:
                     (word("changes", lang), layout.changes_page(fw.id, fw.version)),
                 )
             )
+            href = escape(layout.link(path, layout.framework_page(fw.id, fw.version)))
             rows.append(
-                f'<tr><th scope="row"><a href="{escape(layout.link(path, layout.framework_page(fw.id, fw.version)))}">'
-                f"{escape(fw.version)}</a>{mark}</th><td>{fw.released.isoformat()}</td>"
-                f'<td class="num">{len(fw.skills)}</td><td class="num">{len(fw.roles)}</td><td>{links}</td></tr>'
+                f'<tr><th scope="row"><a href="{href}">{escape(fw.version)}</a>{mark}</th>'
+                f"<td>{fw.released.isoformat()}</td>"
+                f'<td class="num">{len(fw.skills)}</td><td class="num">{len(fw.roles)}</td>'
+                f"<td>{links}</td></tr>"
             )
         head = "".join(
             f'<th scope="col">{escape(_w(k, lang))}</th>' for k in ("version", "released", "skills", "roles")
         )
         desc = f"<p>{tx(newest.description, lang)}</p>" if newest.description else ""
         parts.append(
-            f'<section data-family="{escape(family.id)}"><h2>{tx(newest.title, lang)} <code>{escape(family.id)}</code></h2>'
-            f'{desc}<div class="scroll"><table class="versions"><thead><tr>{head}<th scope="col"></th></tr></thead>'
+            f'<section data-family="{escape(family.id)}">'
+            f"<h2>{tx(newest.title, lang)} <code>{escape(family.id)}</code></h2>{desc}"
+            f'<div class="scroll"><table class="versions"><thead><tr>{head}<th scope="col"></th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div></section>"
         )
     if site.private:
         parts.append(
             f"<h2>{escape(word('members', lang))}</h2><p>{escape(_w('members_lead', lang))}"
-            f'<a href="{escape(layout.link(path, layout.MEMBERS_INDEX))}">{escape(word("members", lang))}</a></p>'
+            f'<a href="{escape(layout.link(path, layout.MEMBERS_INDEX))}">'
+            f"{escape(word('members', lang))}</a></p>"
         )
     return page(path, lang, escape(word("site", lang)), "\n".join(parts), private=site.private)
 
