@@ -87,6 +87,7 @@ footer {{ margin-top: 3rem; color: #757575; font-size: .85rem; }}
   .matrix tr {{ border: 1px solid #c8c8c8; border-radius: 4px; margin: 0 0 .75rem; }}
   .matrix th, .matrix td {{ border: 0; border-top: 1px solid #e6e6e6; }}
   .matrix th[scope="row"] {{ width: auto; background: #f3f3f3; border-top: 0; }}
+  .gaps td:last-child {{ min-width: 14rem; }}
   .matrix td::before {{ content: attr(data-level); display: block; font-weight: bold; font-size: .85rem;
     color: #1f5fa8; }}
 }}
