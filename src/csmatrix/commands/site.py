@@ -17,7 +17,7 @@ def site_cmd(
     targets: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[PATH|REF]...",
+            metavar="PATH|REF",
             help="Framework files, folders to walk, or family@version references "
             "(default: every framework on the lookup path, as `csmatrix list` shows).",
         ),

@@ -59,6 +59,8 @@ caption {{ text-align: left; font-weight: bold; padding: .25rem 0; }}
 th, td {{ border: 1px solid #c8c8c8; padding: .35rem .5rem; vertical-align: top; text-align: left; }}
 thead th {{ background: #f3f3f3; }}
 .gaps thead th, .chart-data thead th, .targets thead th, .versions thead th {{ white-space: nowrap; }}
+.versions .v, .versions td:nth-child(2) {{ white-space: nowrap; }}
+.versions .links {{ display: block; font-weight: normal; font-size: .9rem; }}
 td.num, th.num {{ text-align: right; white-space: nowrap; }}
 code, .id {{ font-family: ui-monospace, 'Noto Sans Mono CJK JP', monospace; font-size: .85em; color: #555; }}
 .matrix th[scope="row"] {{ width: 14rem; }}

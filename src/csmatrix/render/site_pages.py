@@ -122,10 +122,9 @@ def _index(site: SitePlan, lang: str) -> str:
             )
             href = escape(layout.link(path, layout.framework_page(fw.id, fw.version)))
             rows.append(
-                f'<tr><th scope="row"><a href="{href}">{escape(fw.version)}</a>{mark}</th>'
-                f"<td>{fw.released.isoformat()}</td>"
-                f'<td class="num">{len(fw.skills)}</td><td class="num">{len(fw.roles)}</td>'
-                f"<td>{links}</td></tr>"
+                f'<tr><th scope="row"><span class="v"><a href="{href}">{escape(fw.version)}</a>{mark}</span>'
+                f'<span class="links">{links}</span></th><td>{fw.released.isoformat()}</td>'
+                f'<td class="num">{len(fw.skills)}</td><td class="num">{len(fw.roles)}</td></tr>'
             )
         head = "".join(
             f'<th scope="col">{escape(_w(k, lang))}</th>' for k in ("version", "released", "skills", "roles")
@@ -134,7 +133,7 @@ def _index(site: SitePlan, lang: str) -> str:
         parts.append(
             f'<section data-family="{escape(family.id)}">'
             f"<h2>{tx(newest.title, lang)} <code>{escape(family.id)}</code></h2>{desc}"
-            f'<div class="scroll"><table class="versions"><thead><tr>{head}<th scope="col"></th></tr></thead>'
+            f'<div class="scroll"><table class="versions"><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div></section>"
         )
     if site.private:
