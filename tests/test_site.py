@@ -217,6 +217,19 @@ def test_member_pages_with_private(cli: CliFn, tmp_path: Path) -> None:
     assert "佐藤" not in (out / "icare-cs" / "2021-autumn" / "index.html").read_text(encoding="utf-8")
 
 
+def test_members_of_several_families_get_a_heatmap_each(cli: CliFn, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    result = build(cli, out, "--members", EXAMPLES, "--private")  # activities.yaml there is skipped
+    assert "21 member pages" in result.stderr
+    team = parse(out / "members" / "index.html")
+    heatmaps = [a for t, a in team.tags if t == "svg" and "heatmap" in (a.get("class") or "")]
+    assert len(heatmaps) == 4
+    text = "".join(team.text)
+    for ref in ("client-work@2025", "csm-career-path@2025", "icare-cs@2021-autumn", "jobtitle-ladder@2025"):
+        assert ref in text
+    assert (out / "members" / "naoki-hirano.html").is_file()
+
+
 def test_existing_site_needs_force_and_other_files_are_kept(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(cli, out, "icare-cs@2021-autumn")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from csmatrix.models.framework import Framework
 from csmatrix.render.assess_html import _gap_table, radar_section
 from csmatrix.render.charts import data_table, heatmap_svg, latest_sides
 from csmatrix.render.labels import percent, pick
@@ -59,16 +60,20 @@ def member_body(report: GapReport, lang: str) -> tuple[str, str]:
     return title, "\n".join(p for p in body if p)
 
 
-def team_body(team: Team, pages: list[tuple[str, str, str]], lang: str) -> str:
-    """The heatmap of the whole team and links to each member's page (``pages``: id, name, href)."""
-    fw = team.framework
+def team_body(teams: list[Team], pages: list[tuple[str, str, str]], lang: str) -> str:
+    """Links to each member's page (``pages``: id, name, href) and a heatmap per framework family."""
     links = "".join(
         f'<li><a href="{escape(href)}">{escape(name)}</a> <code>{escape(i)}</code></li>'
         for i, name, href in pages
     )
     parts = [f"<h1>{escape(w('team', lang))}</h1>", f"<h2>{escape(w('people', lang))}</h2><ul>{links}</ul>"]
-    if fw is None or not team.members:
-        return "\n".join(parts)
+    parts += [
+        _heatmap(team, fw, lang) for team in teams if (fw := team.framework) is not None and team.members
+    ]
+    return "\n".join(parts)
+
+
+def _heatmap(team: Team, fw: Framework, lang: str) -> str:
     top = max(lv.level for lv in fw.levels)
     skills = [p.skill for p in fw.placed]
     members = team.members
@@ -82,9 +87,8 @@ def team_body(team: Team, pages: list[tuple[str, str, str]], lang: str) -> str:
         [w("skill", lang), *columns],
         [[name, *(v if v else None for v in row)] for name, row in zip(rows, values, strict=True)],
     )
-    parts += [
-        f"<h2>{escape(w('heat_title', lang))}</h2>",
-        f'<div class="heat">{svg}</div>',
-        f'<div class="scroll">{table}</div>',
-    ]
-    return "\n".join(parts)
+    return (
+        f"<h2>{escape(fw.title.get(lang))} <code>{escape(fw.ref)}</code></h2>"
+        f"<p>{escape(w('heat_title', lang))}</p>"
+        f'<div class="heat">{svg}</div>\n<div class="scroll">{table}</div>'
+    )

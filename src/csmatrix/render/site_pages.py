@@ -151,7 +151,7 @@ def site_pages(site: SitePlan, lang: str = "ja") -> list[tuple[str, str]]:
     for family in site.families:
         for version in family.versions:
             pages += _version_pages(family, version, lang, site.private)
-    if site.private and site.team is not None:
+    if site.private:
         from csmatrix.render.site_members import member_body, team_body
 
         crumbs: list[tuple[str, str | None]] = [(escape(word("members", lang)), layout.MEMBERS_INDEX)]
@@ -174,7 +174,7 @@ def site_pages(site: SitePlan, lang: str = "ja") -> list[tuple[str, str]]:
                     layout.MEMBERS_INDEX,
                     lang,
                     escape(word("members", lang)),
-                    team_body(site.team, links, lang),
+                    team_body(site.teams, links, lang),
                     crumbs=crumbs,
                     private=True,
                 ),

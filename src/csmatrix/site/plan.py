@@ -10,8 +10,8 @@
   it or on the lookup path, even when it is not published itself).
 * Members are read only from ``--members DIR`` (the command refuses it without
   ``--private``): each is scored against their own framework version, as
-  ``assess`` does, and the team heatmap carries everyone to the newest version
-  of their family, as ``team`` does.
+  ``assess`` does; there is one team heatmap per framework family, each
+  carrying its members to the newest version of the family, as ``team`` does.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class MemberPage:
 class SitePlan:
     families: list[Family]
     members: list[MemberPage] = field(default_factory=list)
-    team: Team | None = None
+    teams: list[Team] = field(default_factory=list)  # one per framework family
 
     @property
     def private(self) -> bool:
@@ -125,8 +125,8 @@ def frameworks(store: Store, targets: Sequence[str]) -> list[Family]:
     ]
 
 
-def members(store: Store, folder: Path) -> tuple[list[MemberPage], Team]:
-    """Every member under ``folder``, scored against their framework; the team carried to one version."""
+def members(store: Store, folder: Path) -> tuple[list[MemberPage], list[Team]]:
+    """Every member under ``folder``, scored against their framework; a team per family."""
     from csmatrix.scoring.gaps import score
     from csmatrix.team.gather import gather, read_members
 
@@ -144,14 +144,18 @@ def members(store: Store, folder: Path) -> tuple[list[MemberPage], Team]:
         MemberPage(entry.member.id, score(entry.model, entry.framework, member_id=entry.member.id))  # type: ignore[arg-type]  # kept
         for entry in entries
     ]
-    team = gather(store, [folder])
-    if not team.ok:
-        raise InvalidInput(team.problems)
-    return sorted(pages, key=lambda p: p.id), team
+    families: dict[str, list[str]] = {}
+    for entry in entries:
+        families.setdefault(entry.framework.id, []).append(entry.member.path)
+    teams = [gather(store, paths) for _, paths in sorted(families.items())]
+    problems = [p for team in teams for p in team.problems]
+    if any(not team.ok for team in teams):
+        raise InvalidInput(problems)
+    return sorted(pages, key=lambda p: p.id), teams
 
 
 def plan(store: Store, targets: Sequence[str], member_folder: Path | None = None) -> SitePlan:
     site = SitePlan(frameworks(store, targets))
     if member_folder is not None:
-        site.members, site.team = members(store, member_folder)
+        site.members, site.teams = members(store, member_folder)
     return site
