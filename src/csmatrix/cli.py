@@ -25,6 +25,7 @@ from csmatrix.commands import (
     validate,
     versions,
 )
+from csmatrix.commands import site as site_command
 
 app = typer.Typer(
     name="csmatrix",
@@ -59,6 +60,7 @@ def _root(
 for _module in (validate, frameworks, assess, versions, review, sheets, team, activities, lint, calibrate):
     _module.register(app)
 rotate.register(app)  # a team's rotation plan (#15)
+site_command.register(app)
 
 
 def main() -> None:
