@@ -194,6 +194,11 @@ class Framework(Strict):
         index = ids.index(role_id)
         return self.roles[index + 1] if index + 1 < len(self.roles) else None
 
+    def highest_target(self, skill_id: str) -> int | None:
+        """The highest target any role sets for ``skill_id`` (None when no role targets it)."""
+        targets = [t for t in (self.target(r, skill_id) for r in self.roles) if t is not None]
+        return max(targets) if targets else None
+
     def target(self, role: Role | None, skill_id: str) -> int | None:
         """skill -> category -> axis -> default, as SPEC.md's scoring defines it."""
         if role is None or skill_id not in self.skills:

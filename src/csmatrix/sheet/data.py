@@ -23,6 +23,9 @@ from csmatrix.render.labels import scope as scope_word
 SHEET_FORMAT = "csmatrix-sheet@1"
 """Marker written into CSV and XLSX sheets; ``import`` refuses files without it."""
 
+META_SHEET = "_csmatrix"
+"""The hidden XLSX sheet holding the marker, framework, member and role (written and read back)."""
+
 # Words of the sheet in both languages.  ``import`` matches column headers
 # against every language's words, so a sheet made with --lang en imports the
 # same as one made with --lang ja.

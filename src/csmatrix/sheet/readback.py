@@ -47,7 +47,7 @@ from csmatrix.models.common import ID_PATTERN
 from csmatrix.models.framework import Framework
 from csmatrix.rules.checks import suggest
 from csmatrix.sheet.cells import restore
-from csmatrix.sheet.data import SHEET_FORMAT, header_key, import_labels
+from csmatrix.sheet.data import META_SHEET, SHEET_FORMAT, header_key, import_labels
 
 META_KEYS = ("framework", "role", "member", "name")
 MAX_SHEET_BYTES = 16 * 1024 * 1024
@@ -392,8 +392,6 @@ def _rows_of(ws: Any, label: str, max_rows: int, max_cols: int) -> list[list[Cel
 
 def _read_workbook(data: bytes, grid: Grid) -> None:
     from openpyxl import load_workbook
-
-    from csmatrix.render.sheet_xlsx import META_SHEET
 
     label = grid.path
     with warnings.catch_warnings():

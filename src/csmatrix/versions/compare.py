@@ -353,8 +353,3 @@ def _targets(d: FrameworkDiff) -> None:
             if before != after:
                 was = olds[0] if len(olds) == 1 and olds[0] != skill_id else None
                 d.targets.append(TargetChange(role.id, skill_id, before, after, was))
-
-
-def max_target(fw: Framework, skill_id: str) -> int | None:
-    targets = [t for t in (fw.target(r, skill_id) for r in fw.roles) if t is not None]
-    return max(targets) if targets else None

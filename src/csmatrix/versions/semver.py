@@ -112,8 +112,6 @@ def reason(code: str, items: list[str]) -> Reason:
 
 
 def classify(d: FrameworkDiff) -> list[Reason]:
-    from csmatrix.versions.compare import max_target
-
     found: dict[str, list[str]] = {code: [] for code in TEMPLATES}
 
     def add(code: str, item: str) -> None:
@@ -122,7 +120,7 @@ def classify(d: FrameworkDiff) -> list[Reason]:
 
     def top_target(new_id: str) -> int | None:
         olds = d.lineage.sources.get(new_id, [])
-        values = [max_target(d.new, new_id)] + [max_target(d.old, o) for o in olds]
+        values = [d.new.highest_target(new_id)] + [d.old.highest_target(o) for o in olds]
         present = [v for v in values if v is not None]
         return max(present) if present else None
 
@@ -133,7 +131,7 @@ def classify(d: FrameworkDiff) -> list[Reason]:
         )
         add(code, label)
     for new_id in d.added:
-        if max_target(d.new, new_id) is None:
+        if d.new.highest_target(new_id) is None:
             add("skill-added", new_id)
     for old_id in d.removed:
         add("skill-removed", old_id)
@@ -181,11 +179,9 @@ def classify(d: FrameworkDiff) -> list[Reason]:
 
 
 def _scale_reasons(d: FrameworkDiff, add: Callable[[str, str], None]) -> None:
-    from csmatrix.versions.compare import max_target
-
     targets: list[int] = []
     for fw in (d.old, d.new):
-        targets += [t for t in (max_target(fw, p.skill.id) for p in fw.placed) if t is not None]
+        targets += [t for t in (fw.highest_target(p.skill.id) for p in fw.placed) if t is not None]
     highest = max(targets) if targets else 0
     for level in d.levels_added:
         add("level-added", f"L{level}")
