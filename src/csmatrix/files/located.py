@@ -12,6 +12,7 @@ import copy
 import difflib
 import types
 import typing
+from collections.abc import Iterable
 from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
@@ -23,8 +24,17 @@ from csmatrix.models.common import CONTROL as _CONTROL_CHARS
 M = TypeVar("M", bound=BaseModel)
 
 
-def validate(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
-    """Validate ``doc.value`` against ``model``; problems point into the file."""
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``options``, or nothing when none is close."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def parse_model(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
+    """``doc.value`` as a ``model`` (the schema only), or the problems, pointing into the file.
+
+    The semantic rules a schema cannot express are ``rules.semantic``'s.
+    """
     if not isinstance(doc.value, dict):
         found = describe(doc.value)
         return None, [
@@ -124,11 +134,9 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
     if kind == "extra_forbidden":
         name = str(loc[-1])
         known = fields_at(model, loc[:-1])
-        message = f"unknown field '{name}'"
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        if close:
-            message += f" (did you mean '{close[0]}'?)"
-        elif known:
+        suggestion = did_you_mean(name, known)
+        message = f"unknown field '{name}'{suggestion}"
+        if known and not suggestion:
             hint = "allowed here: " + ", ".join(known)
         return doc.problem(loc, message, key=True, hint=hint)
     if kind == "control_character":
@@ -160,9 +168,7 @@ def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
         options = [part.strip(" '\"") for part in allowed.replace(" or ", ", ").split(",")]
         message = f"expected one of {allowed}, found {found}"
         if isinstance(value, str):
-            close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
-            if close:
-                message += f" (did you mean '{close[0]}'?)"
+            message += did_you_mean(value, options)
         return message
     if kind == "string_pattern_mismatch":
         return (

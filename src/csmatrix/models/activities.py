@@ -8,8 +8,6 @@ from pydantic import Field
 
 from csmatrix.models.common import Id, LangMap, Strict, Text
 
-ACTIVITIES_SCHEMA = "csmatrix/activities@1"
-
 Expectation = Literal["above", "meets", "below"]
 Resources = Literal["low", "medium", "high"]
 JourneyStage = Literal["evaluation", "contract", "onboarding", "adoption", "renewal", "churn"]

@@ -11,8 +11,6 @@ from pydantic import Discriminator, Field, Tag, model_validator
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
 from csmatrix.models.member import Method
 
-FRAMEWORK_SCHEMA = "csmatrix/framework@1"
-
 
 class ScaleLevel(Strict):
     level: Level

@@ -30,6 +30,7 @@ from csmatrix.errors import CsmatrixError
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework, Role
 from csmatrix.models.member import Member
+from csmatrix.rules.semantic import unknown_role
 
 DISCREPANCY = 2
 
@@ -418,9 +419,6 @@ def resolve_role(fw: Framework, role_id: str | None) -> Role | None:
         return None
     role = fw.role(role_id)
     if role is None:
-        known = ", ".join(r.id for r in fw.roles) or "none"
-        raise CsmatrixError(
-            f"unknown role '{role_id}' in {fw.ref}",
-            hint=f"roles of {fw.ref}: {known}",
-        )
+        message, hint = unknown_role(fw, role_id)
+        raise CsmatrixError(message, hint=hint)
     return role

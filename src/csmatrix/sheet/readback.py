@@ -40,12 +40,13 @@ from pathlib import Path
 from typing import Any
 
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
+from csmatrix.files.located import did_you_mean
 from csmatrix.files.member_writer import TextLines, assessment_lines, member_text, schema_line
 from csmatrix.files.store import Store
 from csmatrix.files.yamlio import decode, parse_text
 from csmatrix.models.common import ID_PATTERN
 from csmatrix.models.framework import Framework
-from csmatrix.rules.checks import suggest
+from csmatrix.rules.semantic import unknown_role
 from csmatrix.sheet.cells import restore
 from csmatrix.sheet.data import META_SHEET, SHEET_FORMAT, header_key, import_labels
 
@@ -526,8 +527,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     role_cell = grid.meta.get("role")
     role = role_cell.text if role_cell is not None and role_cell.text else None
     if role is not None and fw.role(role) is None:
-        roles = [r.id for r in fw.roles]
-        problems.append(grid.problem(role_cell, f"unknown role '{role}' in {fw.ref}" + suggest(role, roles)))
+        message, hint = unknown_role(fw, role)
+        problems.append(grid.problem(role_cell, message, hint=hint))
     name_cell = grid.meta.get("name")
     name = name_cell.text if name_cell is not None and name_cell.text else None
     if need_name and name is None:
@@ -623,7 +624,7 @@ def _rows(
             continue
         if skill not in fw.skills:
             problems.append(
-                grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + suggest(skill, skill_ids))
+                grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + did_you_mean(skill, skill_ids))
             )
             continue
         if skill in first_row:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from csmatrix.models.framework import Framework
+from csmatrix.models.kinds import MEMBER_SCHEMA
 from csmatrix.models.member import Member
 from csmatrix.versions.lineage import Lineage
 
@@ -108,7 +109,7 @@ class Migration:
         from csmatrix.models.common import ID_PATTERN
 
         m = self.member
-        out: dict[str, Any] = {"schema": "csmatrix/member@1"}
+        out: dict[str, Any] = {"schema": MEMBER_SCHEMA}
         if m.id or re.match(ID_PATTERN, member_id):  # a file name that is no id stays unwritten
             out["id"] = m.id or member_id
         out["name"] = m.name.as_yaml()
