@@ -18,7 +18,7 @@ from typing import Any, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 
 from csmatrix.errors import Problem
-from csmatrix.files.yamlio import Doc, Loc
+from csmatrix.files.yamlio import Doc, Loc, dotted
 from csmatrix.models.common import CONTROL as _CONTROL_CHARS
 
 M = TypeVar("M", bound=BaseModel)
@@ -130,7 +130,7 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
         where = f" in '{parent[-1]}'" if parent and isinstance(parent[-1], str) else ""
         message = f"missing required field '{name}'{where}"
         problem = doc.problem(parent, message)
-        return Problem(problem.path, problem.line, problem.col, message, _dotted(loc))
+        return Problem(problem.path, problem.line, problem.col, message, dotted(loc))
     if kind == "extra_forbidden":
         name = str(loc[-1])
         known = fields_at(model, loc[:-1])
@@ -146,10 +146,6 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
     if on_key:
         message = f"key {describe(loc[-1])}: {message}"
     return doc.problem(loc, message, key=on_key, hint=hint)
-
-
-def _dotted(loc: Loc) -> str:
-    return ".".join(str(part) for part in loc)
 
 
 def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:

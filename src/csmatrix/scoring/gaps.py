@@ -35,6 +35,12 @@ from csmatrix.rules.semantic import unknown_role
 DISCREPANCY = 2
 
 
+def recency(date: dt.date, is_self: bool, index: int) -> tuple[dt.date, int, int]:
+    """The "current rating" order, the one rule: later date, then an assessor over
+    ``self`` on the same date, then later in the file.  The greatest key wins."""
+    return (date, 0 if is_self else 1, index)
+
+
 @dataclass(frozen=True)
 class Rating:
     """One rating of one skill, with where it came from."""
@@ -52,8 +58,8 @@ class Rating:
 
     @property
     def rank(self) -> tuple[dt.date, int, int]:
-        """Sort key: later date, then assessor over self, then later in the file."""
-        return (self.date, 0 if self.is_self else 1, self.index)
+        """Sort key (:func:`recency`): later date, then assessor over self, then later in the file."""
+        return recency(self.date, self.is_self, self.index)
 
 
 def ratings(member: Member) -> dict[str, list[Rating]]:
@@ -410,7 +416,7 @@ def _sources(member: Member, used: list[Rating]) -> list[Source]:
     for index, count in counts.items():
         assessment = member.assessments[index]
         out.append(Source(assessment.date, assessment.by, assessment.is_self, index, count))
-    return sorted(out, key=lambda s: (s.date, 0 if s.is_self else 1, s.index), reverse=True)
+    return sorted(out, key=lambda s: recency(s.date, s.is_self, s.index), reverse=True)
 
 
 def resolve_role(fw: Framework, role_id: str | None) -> Role | None:
