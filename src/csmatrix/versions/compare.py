@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from csmatrix.models.framework import Framework, Placed, Skill
-from csmatrix.versions.lineage import Lineage, lineage
+from csmatrix.versions.lineage import ChainOf, Lineage, lineage
 from csmatrix.versions.model import (
     Change,
     GroupDiff,
@@ -130,7 +130,7 @@ def diff_frameworks(
     new: Framework,
     old_label: str | None = None,
     new_label: str | None = None,
-    chain_of: Callable[[Framework], Iterable[Framework]] | None = None,
+    chain_of: ChainOf | None = None,
 ) -> FrameworkDiff:
     """Compare ``old`` with ``new``; ``chain_of`` (``Store.chain``) links non-adjacent versions."""
     from csmatrix.versions.semver import classify

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from csmatrix.versions.model import Reason
 
@@ -167,8 +167,8 @@ def classify(d: FrameworkDiff) -> list[Reason]:
         for ident, changes in group.changed:
             for change in changes:
                 if change.field == "requires_method":
-                    before = set(change.before or [])  # type: ignore[arg-type]
-                    after = set(change.after or [])  # type: ignore[arg-type]
+                    before = set(change.before) if isinstance(change.before, list) else set()
+                    after = set(change.after) if isinstance(change.after, list) else set()
                     stricter = bool(after) and (not before or not after >= before)
                     add("method-stricter" if stricter else "method-looser", f"{kind} {ident}")
                     continue
@@ -198,5 +198,5 @@ def _scale_reasons(d: FrameworkDiff, add: Callable[[str, str], None]) -> None:
                 add("wording", f"L{level} ({change.field})")
 
 
-def _lv(value: Any) -> str:
+def _lv(value: int | None) -> str:
     return "–" if value is None else str(value)
