@@ -4,7 +4,7 @@ Pure: no typer, no rich.  ``activity_map(model, lang)`` returns an
 ``ActivityMap`` whose ``as_dict()`` is the JSON of ``csmatrix activities`` and
 the view every renderer draws from.
 
-Rules (pinned by tests, described in docs/readme/activities.md):
+Rules (pinned by tests, described in the README's "`csmatrix activities`" section, "The rules"):
 
 * **Block** = zone of ``expectation`` (above → O お節介, meets → H ハッピー,
   below → G がっかり) + column of ``resources`` (low 1, medium 2, high 3).

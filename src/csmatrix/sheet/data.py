@@ -7,7 +7,7 @@ from a member file, the member's current level and gap.  It carries what
 role) and the column names ``import`` recognises, in both languages.
 
 Renderers (``render/sheet_*.py``) turn a ``SheetData`` into Markdown, HTML,
-CSV or XLSX; ``importing.py`` reads CSV/XLSX back.  No I/O here.
+CSV or XLSX; ``sheet/readback.py`` reads CSV/XLSX back.  No I/O here.
 """
 
 from __future__ import annotations

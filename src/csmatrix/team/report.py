@@ -5,7 +5,7 @@ Pure: takes a validated framework and each member's current levels in it
 Every step is linear in the number of members (times skills): holders are
 sorted once per skill, and mentors are read off the front of that list.
 
-Rules (documented in docs/readme/team.md):
+Rules (the README's "`csmatrix team`" section, "Reading it"):
 
 * coverage(s): members whose current level is at least the coverage level;
   those are the skill's ``holders`` (highest level first, then member id).

@@ -3,7 +3,7 @@
 Each member of OLD's (or NEW's) family is scored on each side exactly as
 ``assess`` scores them there: with their own ratings when that side is the
 framework they are on, otherwise with their ratings carried by ``migrate``'s
-rules (``teamload.carry``).  Gaps are compared skill by skill (a NEW skill
+rules (``team.gather.carry``).  Gaps are compared skill by skill (a NEW skill
 against the OLD skills it continues).  A gap that changes is explained by its
 cause: the role's target moved, the skill is new, the skill is gone, or the
 carried rating changed (a merge keeps the lowest rating).
@@ -151,7 +151,7 @@ def levels_on(store: Store, entry: Entry, fw: Framework) -> dict[str, int]:
 def impact(store: Store, d: FrameworkDiff, directory: Path) -> ImpactReport:
     """Each member under ``directory`` of ``d``'s family, scored on both sides.
 
-    Every file is read once (``teamload.read_members``); a file that is not a
+    Every file is read once (``team.gather.read_members``); a file that is not a
     valid member, or repeats another's id, is skipped with a line that says so.
     """
     from csmatrix.errors import CsmatrixError

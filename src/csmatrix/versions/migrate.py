@@ -1,6 +1,6 @@
 """Rewriting a member's assessments onto another version of their framework.
 
-Rules (also in docs/readme/versions.md):
+Rules (also in the README, "Framework versions", "`csmatrix migrate MEMBER --to REF`"):
 
 * a skill that keeps its id, or names one old skill in ``replaces``, takes
   that skill's ratings, assessment by assessment (dates and ``by`` kept);
