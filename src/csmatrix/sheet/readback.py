@@ -43,7 +43,7 @@ from csmatrix.errors import CsmatrixError, InvalidInput, Problem
 from csmatrix.files.located import did_you_mean
 from csmatrix.files.member_writer import TextLines, assessment_lines, member_text, schema_line
 from csmatrix.files.store import Store
-from csmatrix.files.yamlio import decode, parse_text
+from csmatrix.files.yamlio import Doc, decode, parse_text
 from csmatrix.models.common import ID_PATTERN
 from csmatrix.models.framework import Framework
 from csmatrix.rules.semantic import unknown_role
@@ -730,7 +730,7 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
     return ("\ufeff" if bom else "") + result
 
 
-def insert_assessment(text: str, doc: object, block: list[str]) -> str:
+def insert_assessment(text: str, doc: Doc, block: list[str]) -> str:
     """Insert ``block`` (an item at indent 2) as the last item of ``assessments:``.
 
     Works on the text (:class:`TextLines`) so every comment, blank line and

@@ -232,11 +232,21 @@ def carry(
     return levels, lost, again, counted
 
 
-def read_members(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
-    """Every member file under ``paths`` read once, each id once; problems in the ``Team``."""
+def member_files(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
+    """Every valid member file under ``paths``, read once (ids not yet checked for repeats).
+
+    Files named are read whatever they hold; in folders, other YAML is skipped
+    (``Team.skipped``).  Invalid files are problems in the ``Team``.
+    """
     team = Team(None, [])
     files, team.problems = _files(paths)
     entries = [e for file, explicit in files if (e := _read(store, file, explicit, team, keep)) is not None]
+    return entries, team
+
+
+def read_members(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
+    """Every member file under ``paths`` read once, each id once; problems in the ``Team``."""
+    entries, team = member_files(store, paths, keep)
     return _duplicates(entries, team), team
 
 
