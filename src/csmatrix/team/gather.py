@@ -217,18 +217,11 @@ def carry(
 
     model = entry.model or store.member(entry.member.path)[0].unwrap()
     result = migrate(model, lineage(entry.framework, fw, store.chain))
-    levels = _latest(
-        (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
-    )
+    migrated = result.migrated(entry.member.id)
+    levels = latest_levels(migrated)
     lost = sorted({f"{drop.skill} ({entry.framework.version})" for drop in result.drops})
     again = [item.skill for item in result.reassess if item.skill in levels]
-    counted = counted_levels(
-        fw,
-        (
-            (a["date"], str(a["by"]).strip().lower() == "self", a.get("method"), a["levels"])
-            for a in result.assessments
-        ),
-    )
+    counted = counted_levels(fw, ((a.date, a.is_self, a.method, a.levels) for a in migrated.assessments))
     return levels, lost, again, counted
 
 
