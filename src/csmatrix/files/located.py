@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from csmatrix.errors import Problem
 from csmatrix.files.yamlio import Doc, Loc, dotted
@@ -69,7 +70,7 @@ def pruned(doc: Doc, model: type[M]) -> M | None:
     return None
 
 
-def _drop(value: Any, error: Any) -> bool:
+def _drop(value: Any, error: ErrorDetails) -> bool:
     """Remove (or clean) the value ``error`` is about; False when that cannot be done."""
     loc = [part for part in error["loc"] if part != "[key]"]
     target: tuple[dict[Any, Any], Any] | None = None
@@ -116,7 +117,7 @@ def describe(value: Any) -> str:
     return f"'{text}'"
 
 
-def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
+def to_problem(doc: Doc, model: type[BaseModel], error: ErrorDetails) -> Problem:
     loc: Loc = tuple(error["loc"])
     kind = error["type"]
     value = error.get("input")
@@ -148,7 +149,7 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
     return doc.problem(loc, message, key=on_key, hint=hint)
 
 
-def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
+def _reword(kind: str, error: ErrorDetails, value: Any, loc: Loc) -> str:
     found = describe(value)
     ctx = error.get("ctx") or {}
     if kind in ("model_type", "model_attributes_type", "dict_type"):
