@@ -148,6 +148,7 @@ def _segment(start: tuple[int, int, int], end: tuple[int, int, int]) -> tuple[tu
     steps = max(abs(a - b) for a, b in zip(start, end, strict=True))
     if steps == 0:
         return (start,)
+
     def at(i: int) -> tuple[int, int, int]:
         o, h, g = (a + (b - a) * i // steps for a, b in zip(start, end, strict=True))
         return (o, h, g)
