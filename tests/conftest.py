@@ -16,6 +16,36 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 FRAMEWORKS = REPO / "frameworks"
 EXAMPLES = REPO / "examples"
+GOLDEN = REPO / "tests" / "golden"
+UPDATE_GOLDEN = os.environ.get("CSMATRIX_UPDATE_GOLDEN") == "1"
+
+
+def check_golden(name: str, actual: str | bytes, *, rstrip_lines: bool = False) -> None:
+    """``actual`` must equal ``tests/golden/NAME``: the one golden helper of the suite.
+
+    Text is compared as text, bytes byte for byte.  ``rstrip_lines`` compares
+    line by line without trailing blanks (rich pads table cells with spaces).
+    With ``CSMATRIX_UPDATE_GOLDEN=1`` the file is rewritten from ``actual``
+    first: regenerate deliberately, then read the diff.
+    """
+    path = GOLDEN / name
+    if UPDATE_GOLDEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(actual, bytes):
+            path.write_bytes(actual)
+        elif rstrip_lines:
+            path.write_text("".join(line.rstrip() + "\n" for line in actual.splitlines()), encoding="utf-8")
+        else:
+            path.write_text(actual, encoding="utf-8")
+    if isinstance(actual, bytes):
+        assert actual == path.read_bytes(), f"differs from {path}"
+    elif rstrip_lines:
+        expected = path.read_text(encoding="utf-8")
+        assert [line.rstrip() for line in actual.splitlines()] == [
+            line.rstrip() for line in expected.splitlines()
+        ], f"differs from {path}"
+    else:
+        assert actual == path.read_text(encoding="utf-8"), f"differs from {path}"
 
 
 def need_shared(path: Path) -> None:

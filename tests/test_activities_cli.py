@@ -8,16 +8,11 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, check_golden
 from csmatrix.commands.activities import RENDERERS
 from csmatrix.commands.common import Format
 
-GOLDEN = REPO / "tests" / "golden" / "activities"
 EXAMPLE = EXAMPLES / "activities.yaml"
-
-
-def golden(name: str) -> str:
-    return (GOLDEN / name).read_text(encoding="utf-8")
 
 
 def lines(text: str) -> list[str]:
@@ -43,7 +38,7 @@ def test_example_schema_comment_first_line() -> None:
 def test_table_golden_at_100_columns(cli, lang: str, name: str) -> None:
     r = cli("activities", EXAMPLE, "--lang", lang, columns=100)
     assert r.exit_code == 0, r
-    assert lines(r.stdout) == lines(golden(name))
+    check_golden(f"activities/{name}", r.stdout, rstrip_lines=True)
     assert r.stderr == ""
 
 
@@ -95,7 +90,7 @@ def test_table_colours_zones_when_colour_is_on() -> None:
 def test_markdown_golden(cli) -> None:
     r = cli("activities", EXAMPLE, "--format", "md", "--lang", "en")
     assert r.exit_code == 0, r
-    assert r.stdout == golden("example_en.md")
+    check_golden("activities/example_en.md", r.stdout)
 
 
 def test_markdown_in_japanese_has_the_grid_and_lists(cli) -> None:

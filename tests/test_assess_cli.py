@@ -4,29 +4,19 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, check_golden
 from csmatrix.commands.common import Format
 
 GOLDEN = REPO / "tests" / "golden" / "assess"
 TINY_DIR = GOLDEN / "frameworks"
 HANAKO = GOLDEN / "members" / "hanako-yamada.yaml"
 MEMBERS = sorted((EXAMPLES / "members").glob("*.yaml"))
-UPDATE = os.environ.get("CSMATRIX_UPDATE_GOLDEN") == "1"
-
-
-def check_golden(name: str, text: str) -> None:
-    """Compare with tests/golden/assess/NAME; CSMATRIX_UPDATE_GOLDEN=1 rewrites it."""
-    path = GOLDEN / name
-    if UPDATE:
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
 
 
 def assess(cli, *args, columns=100):
@@ -40,7 +30,7 @@ def assess(cli, *args, columns=100):
 def test_table_golden(cli, columns):
     r = assess(cli, columns=columns)
     assert r.exit_code == 0, r
-    check_golden(f"hanako-table-{columns}.txt", r.stdout)
+    check_golden(f"assess/hanako-table-{columns}.txt", r.stdout)
     assert r.stderr == ""
 
 
@@ -56,13 +46,13 @@ def test_table_fits_80_columns_with_wide_characters(cli):
 def test_table_with_history_golden(cli):
     r = assess(cli, "--history", "--lang", "en", columns=80)
     assert r.exit_code == 0, r
-    check_golden("hanako-history-en-80.txt", r.stdout)
+    check_golden("assess/hanako-history-en-80.txt", r.stdout)
 
 
 def test_markdown_golden(cli):
     r = assess(cli, "--format", "md")
     assert r.exit_code == 0, r
-    check_golden("hanako.md", r.stdout)
+    check_golden("assess/hanako.md", r.stdout)
 
 
 def test_markdown_with_history(cli):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -108,24 +107,29 @@ def test_no_schema_line_outside_such_a_repo(cli, tmp_path):
     assert "yaml-language-server" not in r.stdout
 
 
-def test_this_repository_gets_the_schema_line(cli):
-    from conftest import REPO
+def test_this_repository_gets_the_schema_line(cli, tmp_path):
+    """A clone of this repository's layout (its schemas/ copied into tmp): nothing is
+    written into the source tree."""
+    import shutil
 
-    folder = REPO / "tests" / "golden" / "sheets" / f"tmp-init-{os.getpid()}"
-    folder.mkdir(exist_ok=True)
+    from conftest import FRAMEWORKS, REPO
+
+    schema = REPO / "schemas" / "member.schema.json"
+    assert schema.is_file()  # the repository ships the schema the line points at
+    (tmp_path / "schemas").mkdir()
+    shutil.copy(schema, tmp_path / "schemas" / schema.name)
+    folder = tmp_path / "tests" / "golden" / "sheets" / "tmp-init"
+    folder.mkdir(parents=True)
     out = folder / "member.yaml"
-    try:
-        r = cli("init", "member", "--framework", "icare-cs@2021-autumn", "--name", "A", "-o", out)
-        assert r.exit_code == 0, r
-        text = out.read_text(encoding="utf-8")
-        assert (
-            text.splitlines()[0] == "# yaml-language-server: $schema=../../../../schemas/member.schema.json"
-        )
-        assert "#       customer-health:" in text
-        assert cli("validate", out).exit_code == 0
-    finally:
-        out.unlink(missing_ok=True)
-        folder.rmdir()
+    r = cli(
+        "init", "member", "--framework", "icare-cs@2021-autumn", "--name", "A", "-o", out,
+        "--frameworks", FRAMEWORKS,
+    )  # fmt: skip
+    assert r.exit_code == 0, r
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=../../../../schemas/member.schema.json"
+    assert "#       customer-health:" in text
+    assert cli("validate", out, "--frameworks", FRAMEWORKS).exit_code == 0
 
 
 def test_id_comes_from_the_option_or_a_kebab_case_file_name(cli, tmp_path):

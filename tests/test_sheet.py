@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import check_golden
+
 GOLDEN = Path(__file__).parent / "golden" / "sheets"
 MINI = GOLDEN / "mini.yaml"
 
@@ -56,7 +58,7 @@ def test_markdown_golden(cli, tmp_path):
     fw = mini_dir(tmp_path)
     r = cli("sheet", "mini@1", "--frameworks", fw, "--role", "member")
     assert r.exit_code == 0, r
-    assert r.stdout == (GOLDEN / "mini-member.md").read_text(encoding="utf-8")
+    check_golden("sheets/mini-member.md", r.stdout)
 
 
 def test_markdown_escapes_html_and_pipes(cli, tmp_path):
@@ -74,7 +76,7 @@ def test_csv_golden_in_english(cli, tmp_path):
     )
     assert r.exit_code == 0, r
     assert r.stderr.strip() == "csmatrix: wrote s.csv"
-    assert Path("s.csv").read_bytes() == (GOLDEN / "mini-lead-en.csv").read_bytes()
+    check_golden("sheets/mini-lead-en.csv", Path("s.csv").read_bytes())
 
 
 def test_csv_is_utf8_with_bom_and_has_skill_ids_and_framework(cli, tmp_path):

@@ -12,11 +12,9 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, check_golden
 from csmatrix.commands.team import RENDERERS, TeamFormat
 from test_team import TEAM, TINY_V1, TINY_V2, member_yaml, tiny
-
-GOLDEN = REPO / "tests" / "golden" / "team"
 
 
 @pytest.fixture
@@ -36,14 +34,14 @@ def test_every_format_has_a_renderer() -> None:
 def test_table_golden_at_width_100(cli, team: Path) -> None:
     r = cli("team", team, "--lang", "en")
     assert r.exit_code == 0, r
-    assert r.stdout == (GOLDEN / "tiny_en_100.txt").read_text(encoding="utf-8")
+    check_golden("team/tiny_en_100.txt", r.stdout)
     assert r.stderr == ""
 
 
 def test_table_japanese_golden_at_width_100(cli, team: Path) -> None:
     r = cli("team", team)
     assert r.exit_code == 0, r
-    assert r.stdout == (GOLDEN / "tiny_ja_100.txt").read_text(encoding="utf-8")
+    check_golden("team/tiny_ja_100.txt", r.stdout)
 
 
 def test_json_keys_and_values(cli, team: Path) -> None:

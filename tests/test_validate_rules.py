@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from csmatrix.files.located import validate
+from csmatrix.files.located import parse_model
 from csmatrix.files.yamlio import parse_text
 from csmatrix.models.member import Member
-from csmatrix.rules.checks import future_dates
+from csmatrix.rules.semantic import future_dates
 
 INVALID = REPO / "tests" / "fixtures" / "invalid"
 
@@ -173,7 +173,7 @@ def test_an_assessment_dated_today_is_fine(cli, write) -> None:
 
 def test_future_dates_take_today() -> None:
     doc = parse_text(member("2021-01-01", "2021-12-01", "2022-01-02"), "m.yaml")
-    model, problems = validate(doc, Member)
+    model, problems = parse_model(doc, Member)
     assert model is not None, problems
     assert future_dates(model, doc, today=dt.date(2022, 1, 2)) == []
     [problem] = future_dates(model, doc, today=dt.date(2022, 1, 1))

@@ -4,7 +4,7 @@ Pure: no typer, no rich.  ``activity_map(model, lang)`` returns an
 ``ActivityMap`` whose ``as_dict()`` is the JSON of ``csmatrix activities`` and
 the view every renderer draws from.
 
-Rules (pinned by tests, described in docs/readme/activities.md):
+Rules (pinned by tests, described in the README's "`csmatrix activities`" section, "The rules"):
 
 * **Block** = zone of ``expectation`` (above → O お節介, meets → H ハッピー,
   below → G がっかり) + column of ``resources`` (low 1, medium 2, high 3).
@@ -148,10 +148,12 @@ def _segment(start: tuple[int, int, int], end: tuple[int, int, int]) -> tuple[tu
     steps = max(abs(a - b) for a, b in zip(start, end, strict=True))
     if steps == 0:
         return (start,)
-    return tuple(
-        tuple(a + (b - a) * i // steps for a, b in zip(start, end, strict=True))  # type: ignore[misc]
-        for i in range(steps + 1)
-    )
+
+    def at(i: int) -> tuple[int, int, int]:
+        o, h, g = (a + (b - a) * i // steps for a, b in zip(start, end, strict=True))
+        return (o, h, g)
+
+    return tuple(at(i) for i in range(steps + 1))
 
 
 BANDS: tuple[Band, ...] = (

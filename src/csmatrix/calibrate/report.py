@@ -34,10 +34,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from csmatrix.errors import Problem
 from csmatrix.models.member import Member
+
+if TYPE_CHECKING:
+    from csmatrix.files.store import Store
 
 
 @dataclass(frozen=True)
@@ -202,22 +205,11 @@ def _stats(
     return stats
 
 
-def gather_members(store: Any, paths: Sequence[str | Path]) -> tuple[list[tuple[str, Member]], list[Problem]]:
-    """Member files named, and member files found in folders (as ``team`` gathers them)."""
-    from csmatrix.files.store import kind_of
-    from csmatrix.files.yamlio import read_doc
-    from csmatrix.team.gather import _files, _looks_like_member
+def gather_members(
+    store: Store, paths: Sequence[str | Path]
+) -> tuple[list[tuple[str, Member]], list[Problem]]:
+    """Member files named, and member files found in folders (``team.gather.member_files``)."""
+    from csmatrix.team.gather import member_files
 
-    files, problems = _files(paths)
-    out: list[tuple[str, Member]] = []
-    for file, explicit in files:
-        doc = read_doc(file)
-        if doc.ok and not explicit and kind_of(doc) != "member" and not _looks_like_member(doc.value):
-            continue
-        loaded, _ = store.member_doc(doc, file.parent)
-        if loaded.model is None or not loaded.ok:
-            problems += loaded.problems or [doc.problem((), "not a valid member file")]
-            continue
-        model: Member = loaded.model
-        out.append((model.id or file.stem, model))
-    return out, problems
+    entries, team = member_files(store, paths, keep=True)
+    return [(e.member.id, e.model) for e in entries if e.model is not None], team.problems

@@ -53,7 +53,7 @@ def diff_cmd(
     st = store(frameworks)
     old_fw, old_label = gitrev.load(st, old)
     new_fw, new_label = gitrev.load(st, new)
-    result = diff_frameworks(old_fw, new_fw, old_label, new_label, chain_of=st.chain)  # type: ignore[arg-type]  # gitrev.load returns object
+    result = diff_frameworks(old_fw, new_fw, old_label, new_label, chain_of=st.chain)
     view = result.as_dict(lang.value)
     if members is not None:
         from csmatrix.versions.impact import impact

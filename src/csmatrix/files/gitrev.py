@@ -13,10 +13,15 @@ import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from csmatrix.errors import CsmatrixError
 from csmatrix.files.read import FileTrouble, present, too_large
 from csmatrix.files.yamlio import MAX_BYTES
+
+if TYPE_CHECKING:  # the store and the models are loaded only when a framework is read
+    from csmatrix.files.store import Store
+    from csmatrix.models.framework import Framework
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
@@ -145,16 +150,14 @@ def _read_blob(blob: str, root: Path, label: str) -> bytes:
     return b"".join(chunks)
 
 
-def load(store: object, spec: str) -> tuple[object, str]:
+def load(store: Store, spec: str) -> tuple[Framework, str]:
     """A framework named on the command line: a file, ``family@version`` or ``REV:PATH``.
 
     Returns (Framework, label); invalid input raises ``InvalidInput``.
     """
     revision = parse(spec)
     if revision is None:
-        loaded = store.framework(spec)  # type: ignore[attr-defined]
-        model = loaded.unwrap()
-        return model, spec
+        return store.framework(spec).unwrap(), spec
     data, label = read(revision)
     # parse_bytes applies the size cap and names a wrong encoding, as for files
-    return store.framework_bytes(data, label).unwrap(), label  # type: ignore[attr-defined]
+    return store.framework_bytes(data, label).unwrap(), label

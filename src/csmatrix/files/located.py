@@ -12,19 +12,30 @@ import copy
 import difflib
 import types
 import typing
+from collections.abc import Iterable
 from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from csmatrix.errors import Problem
-from csmatrix.files.yamlio import Doc, Loc
+from csmatrix.files.yamlio import Doc, Loc, dotted
 from csmatrix.models.common import CONTROL as _CONTROL_CHARS
 
 M = TypeVar("M", bound=BaseModel)
 
 
-def validate(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
-    """Validate ``doc.value`` against ``model``; problems point into the file."""
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``options``, or nothing when none is close."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def parse_model(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
+    """``doc.value`` as a ``model`` (the schema only), or the problems, pointing into the file.
+
+    The semantic rules a schema cannot express are ``rules.semantic``'s.
+    """
     if not isinstance(doc.value, dict):
         found = describe(doc.value)
         return None, [
@@ -59,7 +70,7 @@ def pruned(doc: Doc, model: type[M]) -> M | None:
     return None
 
 
-def _drop(value: Any, error: Any) -> bool:
+def _drop(value: Any, error: ErrorDetails) -> bool:
     """Remove (or clean) the value ``error`` is about; False when that cannot be done."""
     loc = [part for part in error["loc"] if part != "[key]"]
     target: tuple[dict[Any, Any], Any] | None = None
@@ -106,7 +117,7 @@ def describe(value: Any) -> str:
     return f"'{text}'"
 
 
-def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
+def to_problem(doc: Doc, model: type[BaseModel], error: ErrorDetails) -> Problem:
     loc: Loc = tuple(error["loc"])
     kind = error["type"]
     value = error.get("input")
@@ -120,15 +131,13 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
         where = f" in '{parent[-1]}'" if parent and isinstance(parent[-1], str) else ""
         message = f"missing required field '{name}'{where}"
         problem = doc.problem(parent, message)
-        return Problem(problem.path, problem.line, problem.col, message, _dotted(loc))
+        return Problem(problem.path, problem.line, problem.col, message, dotted(loc))
     if kind == "extra_forbidden":
         name = str(loc[-1])
         known = fields_at(model, loc[:-1])
-        message = f"unknown field '{name}'"
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        if close:
-            message += f" (did you mean '{close[0]}'?)"
-        elif known:
+        suggestion = did_you_mean(name, known)
+        message = f"unknown field '{name}'{suggestion}"
+        if known and not suggestion:
             hint = "allowed here: " + ", ".join(known)
         return doc.problem(loc, message, key=True, hint=hint)
     if kind == "control_character":
@@ -140,11 +149,7 @@ def to_problem(doc: Doc, model: type[BaseModel], error: Any) -> Problem:
     return doc.problem(loc, message, key=on_key, hint=hint)
 
 
-def _dotted(loc: Loc) -> str:
-    return ".".join(str(part) for part in loc)
-
-
-def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
+def _reword(kind: str, error: ErrorDetails, value: Any, loc: Loc) -> str:
     found = describe(value)
     ctx = error.get("ctx") or {}
     if kind in ("model_type", "model_attributes_type", "dict_type"):
@@ -160,9 +165,7 @@ def _reword(kind: str, error: Any, value: Any, loc: Loc) -> str:
         options = [part.strip(" '\"") for part in allowed.replace(" or ", ", ").split(",")]
         message = f"expected one of {allowed}, found {found}"
         if isinstance(value, str):
-            close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
-            if close:
-                message += f" (did you mean '{close[0]}'?)"
+            message += did_you_mean(value, options)
         return message
     if kind == "string_pattern_mismatch":
         return (

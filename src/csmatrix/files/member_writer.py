@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from csmatrix.models.framework import Framework
-from csmatrix.models.member import MEMBER_SCHEMA
+from csmatrix.models.kinds import MEMBER_SCHEMA
 
 SCHEMA_FILE = Path("schemas") / "member.schema.json"
 

@@ -15,22 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel
-
 from csmatrix.errors import InvalidInput, Problem
 from csmatrix.files import lookup
-from csmatrix.files.located import validate
+from csmatrix.files.located import describe, parse_model
 from csmatrix.files.read import describe_os_error, is_file, present, real_key
 from csmatrix.files.yamlio import Doc, parse_bytes, parse_text, read_doc
-from csmatrix.rules import checks
+from csmatrix.models.activities import Activities
+from csmatrix.models.framework import Framework
+from csmatrix.models.kinds import KIND_BY_SCHEMA, SCHEMA_IDS
+from csmatrix.models.member import Member
+from csmatrix.rules import semantic
 
-T = TypeVar("T", bound=BaseModel)
-
-KIND_BY_SCHEMA = {
-    "csmatrix/framework@1": "framework",
-    "csmatrix/member@1": "member",
-    "csmatrix/activities@1": "activities",
-}
+T = TypeVar("T", Framework, Member, Activities)
 
 
 @dataclass
@@ -51,7 +47,12 @@ class Loaded(Generic[T]):
         return self.model
 
 
+AnyLoaded = Loaded[Framework] | Loaded[Member] | Loaded[Activities]
+"""What ``load_any`` hands out: the kind is known only once the file is read."""
+
+
 def kind_of(doc: Doc) -> str | None:
+    """``framework``, ``member`` or ``activities`` by the file's ``schema:``; None when unknown."""
     value = doc.value
     if isinstance(value, dict):
         return KIND_BY_SCHEMA.get(str(value.get("schema", "")))
@@ -59,8 +60,6 @@ def kind_of(doc: Doc) -> str | None:
 
 
 def kind_problem(doc: Doc) -> Problem:
-    from csmatrix.files.located import describe
-
     value = doc.value
     if not isinstance(value, dict):
         return doc.problem(
@@ -76,7 +75,7 @@ def kind_problem(doc: Doc) -> Problem:
     return doc.problem(
         (),
         "missing required field 'schema' (which kind of file is this?)",
-        hint="start the file with 'schema: csmatrix/framework@1' or 'schema: csmatrix/member@1'",
+        hint=f"start the file with 'schema: {SCHEMA_IDS['framework']}' or 'schema: {SCHEMA_IDS['member']}'",
     )
 
 
@@ -88,16 +87,16 @@ class Store:
         older versions (``validate`` does; scoring needs no older files)."""
         self.dirs: list[Path] = lookup.search_dirs(extra_dirs)
         self.lineage = lineage
-        self._frameworks: dict[Path, Loaded] = {}  # type: ignore[type-arg]
+        self._frameworks: dict[Path, Loaded[Framework]] = {}
         # 2,000 members name the same reference: resolve and check it once
         self._resolved: dict[tuple[str, Path | None], Path | None] = {}
-        self._checked: dict[tuple[str, Path], Loaded] = {}  # type: ignore[type-arg]
+        self._checked: dict[tuple[str, Path], Loaded[Framework]] = {}
         # where each loaded framework came from, so chain() finds its siblings
         self._origin: dict[int, Path] = {}
 
     # --- frameworks -----------------------------------------------------------
 
-    def framework_file(self, path: str | Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]
+    def framework_file(self, path: str | Path, doc: Doc | None = None) -> Loaded[Framework]:
         key = real_key(path)
         if key not in self._frameworks:
             self._frameworks[key] = Loaded(str(path), Doc(str(path)))  # guards against cycles
@@ -107,11 +106,11 @@ class Store:
                 self._origin[id(loaded.model)] = Path(path)
         return self._frameworks[key]
 
-    def framework_text(self, text: str, label: str) -> Loaded:  # type: ignore[type-arg]
+    def framework_text(self, text: str, label: str) -> Loaded[Framework]:
         """A framework given as text (tests, generated content)."""
         return self._load_framework(parse_text(text, label), None)
 
-    def framework_bytes(self, data: bytes, label: str) -> Loaded:  # type: ignore[type-arg]
+    def framework_bytes(self, data: bytes, label: str) -> Loaded[Framework]:
         """A framework read from elsewhere (``git show REV:PATH``): size cap and encoding checked."""
         return self._load_framework(parse_bytes(data, label), None)
 
@@ -133,7 +132,7 @@ class Store:
         # a folder, a pipe, a loop, a name too long: reading it says precisely what is wrong
         return found if found is not None else next((c for c in candidates if present(c)), None)
 
-    def framework(self, reference: str) -> Loaded:  # type: ignore[type-arg]
+    def framework(self, reference: str) -> Loaded[Framework]:
         """Load a framework named on the command line; unresolvable -> problem."""
         path = self.resolve(reference)
         if path is None:
@@ -141,14 +140,14 @@ class Store:
             return Loaded(reference, Doc(reference), problems=[Problem(reference, 0, 0, message, hint=hint)])
         return self.checked_reference(reference, path)
 
-    def checked_reference(self, reference: str, path: Path) -> Loaded:  # type: ignore[type-arg]
+    def checked_reference(self, reference: str, path: Path) -> Loaded[Framework]:
         """The framework at ``path``, also checked to be what ``reference`` names."""
         key = (reference, path)
         if key not in self._checked:
             self._checked[key] = self._checked_reference(reference, path)
         return self._checked[key]
 
-    def _checked_reference(self, reference: str, path: Path) -> Loaded:  # type: ignore[type-arg]
+    def _checked_reference(self, reference: str, path: Path) -> Loaded[Framework]:
         loaded = self.framework_file(path)
         parsed = lookup.parse_ref(reference)
         if loaded.model is not None and parsed is not None and not lookup.looks_like_path(reference):
@@ -170,25 +169,24 @@ class Store:
             candidates.append(found)
         return next((c for c in candidates if is_file(c)), None)
 
-    def superseded(self, fw: BaseModel, path: Path | None = None) -> Loaded | None:  # type: ignore[type-arg]
+    def superseded(self, fw: Framework, path: Path | None = None) -> Loaded[Framework] | None:
         """The version ``fw`` supersedes: beside it first, then on the lookup path.
 
         ``path`` defaults to where this store loaded ``fw`` from.
         """
-        supersedes = getattr(fw, "supersedes", None)
-        if not supersedes:
+        if not fw.supersedes:
             return None
         path = path if path is not None else self._origin.get(id(fw))
-        file = self._version_file(fw.id, supersedes, path.parent if path else None)  # type: ignore[attr-defined]
+        file = self._version_file(fw.id, fw.supersedes, path.parent if path else None)
         return self.framework_file(file) if file is not None else None
 
-    def chain(self, fw: BaseModel, path: Path | None = None) -> list:  # type: ignore[type-arg]
+    def chain(self, fw: Framework, path: Path | None = None) -> list[Framework]:
         """Older versions, newest first, following ``supersedes`` (stops at a cycle).
 
         ``path`` defaults to where this store loaded ``fw`` from.
         """
-        out: list[BaseModel] = []
-        seen = {(fw.id, fw.version)}  # type: ignore[attr-defined]
+        out: list[Framework] = []
+        seen = {(fw.id, fw.version)}
         current, current_path = fw, path
         while True:
             older = self.superseded(current, current_path)
@@ -201,25 +199,23 @@ class Store:
             out.append(older.model)
             current, current_path = older.model, Path(older.path)
 
-    def _load_framework(self, doc: Doc, path: Path | None) -> Loaded:  # type: ignore[type-arg]
-        from csmatrix.models.framework import Framework
-
+    def _load_framework(self, doc: Doc, path: Path | None) -> Loaded[Framework]:
         if not doc.ok:
             return Loaded(doc.path, doc, None, doc.problems)
         kind = kind_of(doc)
         if kind not in (None, "framework"):
             problem = doc.problem(("schema",), f"expected a framework file, found a {kind} file")
             return Loaded(doc.path, doc, None, [problem])
-        model, problems = validate(doc, Framework)
+        model, problems = parse_model(doc, Framework)
         if model is None:
             return Loaded(doc.path, doc, None, problems)
-        problems = checks.framework_problems(model, doc)
+        problems = semantic.framework_problems(model, doc)
         if self.lineage:
             problems += self._lineage_problems(model, doc, path)
         return Loaded(doc.path, doc, None if problems else model, problems)
 
-    def _lineage_problems(self, fw: BaseModel, doc: Doc, path: Path | None) -> list[Problem]:
-        if not getattr(fw, "supersedes", None):
+    def _lineage_problems(self, fw: Framework, doc: Doc, path: Path | None) -> list[Problem]:
+        if not fw.supersedes:
             return []
         cycle = self._cycle(fw, path)
         if cycle:
@@ -237,19 +233,21 @@ class Store:
             return [
                 doc.problem(
                     ("supersedes",),
-                    f"the superseded version '{fw.supersedes}' ({older.path}) is invalid; "  # type: ignore[attr-defined]
+                    f"the superseded version '{fw.supersedes}' ({older.path}) is invalid; "
                     "run 'csmatrix validate' on it",
                 )
             ]
-        return checks.replaces_problems(fw, doc, older.model)  # type: ignore[arg-type]
+        return semantic.replaces_problems(fw, doc, older.model)
 
-    def _cycle(self, fw: BaseModel, path: Path | None) -> list[str]:
+    def _cycle(self, fw: Framework, path: Path | None) -> list[str]:
         """Follow ``supersedes`` through the raw files; return the loop if any."""
-        names = [str(fw.version)]  # type: ignore[attr-defined]
-        if fw.supersedes == fw.version:  # type: ignore[attr-defined]
+        names = [str(fw.version)]
+        if fw.supersedes is None:
+            return []
+        if fw.supersedes == fw.version:
             return [*names, names[0]]
-        family = fw.id  # type: ignore[attr-defined]
-        version = fw.supersedes  # type: ignore[attr-defined]
+        family = fw.id
+        version = fw.supersedes
         directory = path.parent if path is not None else None
         for _ in range(100):
             file = self._version_file(family, version, directory)
@@ -269,14 +267,12 @@ class Store:
 
     # --- members ---------------------------------------------------------------
 
-    def member(self, path: str | Path) -> tuple[Loaded, Loaded | None]:  # type: ignore[type-arg]
+    def member(self, path: str | Path) -> tuple[Loaded[Member], Loaded[Framework] | None]:
         """A member file and its framework; problems are on the member's Loaded."""
         doc = read_doc(path)
         return self.member_doc(doc, Path(path).parent)
 
-    def member_doc(self, doc: Doc, base: Path) -> tuple[Loaded, Loaded | None]:  # type: ignore[type-arg]
-        from csmatrix.models.member import Member
-
+    def member_doc(self, doc: Doc, base: Path) -> tuple[Loaded[Member], Loaded[Framework] | None]:
         if not doc.ok:
             return Loaded(doc.path, doc, None, doc.problems), None
         kind = kind_of(doc)
@@ -287,7 +283,7 @@ class Store:
                 None,
                 [doc.problem(("schema",), f"expected a member file, found a {kind} file")],
             ), None
-        model, problems = validate(doc, Member)
+        model, problems = parse_model(doc, Member)
         if model is None:
             return Loaded(doc.path, doc, None, problems), None
         reference = model.framework
@@ -303,27 +299,25 @@ class Store:
                 hint="run 'csmatrix validate' on it",
             )
             return Loaded(doc.path, doc, None, [problem]), framework
-        problems = checks.member_problems(model, doc, framework.model)
+        problems = semantic.member_problems(model, doc, framework.model)
         return Loaded(doc.path, doc, None if problems else model, problems), framework
 
     # --- activities --------------------------------------------------------------
 
-    def activities(self, path: str | Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]
-        from csmatrix.models.activities import Activities
-
+    def activities(self, path: str | Path, doc: Doc | None = None) -> Loaded[Activities]:
         doc = doc if doc is not None else read_doc(path)
         if not doc.ok:
             return Loaded(doc.path, doc, None, doc.problems)
-        model, problems = validate(doc, Activities)
+        model, problems = parse_model(doc, Activities)
         if model is not None:
             problems = _duplicate_activity_ids(model, doc)
         return Loaded(doc.path, doc, None if problems else model, problems)
 
 
-def _duplicate_activity_ids(model: BaseModel, doc: Doc) -> list[Problem]:
+def _duplicate_activity_ids(model: Activities, doc: Doc) -> list[Problem]:
     problems = []
     first: dict[str, int] = {}
-    for index, activity in enumerate(model.activities):  # type: ignore[attr-defined]
+    for index, activity in enumerate(model.activities):
         if activity.id in first:
             line = doc.mark(("activities", first[activity.id], "id"))[0]
             problems.append(
@@ -386,7 +380,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
     return sorted(found), problems
 
 
-def load_any(store: Store, path: Path, doc: Doc | None = None) -> Loaded:  # type: ignore[type-arg]
+def load_any(store: Store, path: Path, doc: Doc | None = None) -> AnyLoaded:
     """Whatever kind of file this is (by its ``schema:``), fully checked."""
     doc = doc if doc is not None else read_doc(path)
     if not doc.ok:

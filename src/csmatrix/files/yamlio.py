@@ -87,6 +87,7 @@ class Doc:
 
 
 def dotted(loc: Loc) -> str:
+    """``("roles", 0, "id")`` -> ``roles.0.id``: a place in a file as ``Problem.loc`` names it."""
     return ".".join(str(part) for part in loc)
 
 

@@ -67,7 +67,7 @@ from typing import Any
 from csmatrix.errors import Problem
 from csmatrix.files.yamlio import Doc, Loc
 from csmatrix.models.common import LangMap
-from csmatrix.models.framework import Framework
+from csmatrix.models.framework import Framework, Skill
 
 RULES = (
     "overlap",
@@ -578,7 +578,7 @@ _PARTICLES = frozenset({"", "の", "で", "に", "と", "を", "が", "は", "�
 def _word_and_particle(phrase: str) -> bool:
     """「チームの」「お客様の」: one noun and its particles, not a template."""
     match = re.fullmatch(r"([\u3040-\u309f]*)([^\u3040-\u309f]+)([\u3040-\u309f]*)", phrase)
-    return bool(match) and match.group(1) in {"", "お", "ご"} and match.group(3) in _PARTICLES  # type: ignore[union-attr]
+    return match is not None and match.group(1) in {"", "お", "ご"} and match.group(3) in _PARTICLES
 
 
 def _grow(phrase: str, holders: list[str], texts: dict[str, str]) -> str | None:
@@ -720,7 +720,7 @@ def _one_language_changes(fw: Framework, older: Framework, doc: Doc, lang: str) 
     return out
 
 
-def _skill_texts_one(skill: Any) -> dict[str, LangMap]:
+def _skill_texts_one(skill: Skill) -> dict[str, LangMap]:
     entry: dict[str, LangMap] = {"name": skill.name}
     if skill.summary is not None:
         entry["summary"] = skill.summary

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
 from csmatrix.models.common import Id, LangMap, Strict, Text
 
-ACTIVITIES_SCHEMA = "csmatrix/activities@1"
-
 Expectation = Literal["above", "meets", "below"]
 Resources = Literal["low", "medium", "high"]
 JourneyStage = Literal["evaluation", "contract", "onboarding", "adoption", "renewal", "churn"]
-JOURNEY_ORDER: tuple[str, ...] = ("evaluation", "contract", "onboarding", "adoption", "renewal", "churn")
+JOURNEY_ORDER: tuple[str, ...] = get_args(JourneyStage)
+"""The customer journey, in order: the one list of stages (``activities/map`` shows them so)."""
 
 
 class Activity(Strict):

@@ -11,8 +11,6 @@ from pydantic import Discriminator, Field, Tag, model_validator
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
 from csmatrix.models.member import Method
 
-FRAMEWORK_SCHEMA = "csmatrix/framework@1"
-
 
 class ScaleLevel(Strict):
     level: Level
@@ -193,6 +191,11 @@ class Framework(Strict):
             return None
         index = ids.index(role_id)
         return self.roles[index + 1] if index + 1 < len(self.roles) else None
+
+    def highest_target(self, skill_id: str) -> int | None:
+        """The highest target any role sets for ``skill_id`` (None when no role targets it)."""
+        targets = [t for t in (self.target(r, skill_id) for r in self.roles) if t is not None]
+        return max(targets) if targets else None
 
     def target(self, role: Role | None, skill_id: str) -> int | None:
         """skill -> category -> axis -> default, as SPEC.md's scoring defines it."""

@@ -6,11 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-SCHEMA_IDS = {
-    "framework": "csmatrix/framework@1",
-    "member": "csmatrix/member@1",
-    "activities": "csmatrix/activities@1",
-}
+from csmatrix.models.kinds import SCHEMA_IDS
 
 
 def json_schema(kind: str) -> dict[str, Any]:

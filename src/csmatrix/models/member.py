@@ -8,8 +8,6 @@ from pydantic import Field
 
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
 
-MEMBER_SCHEMA = "csmatrix/member@1"
-
 # How a rating was obtained (an assessment's ``method``); a role's
 # ``requires_method`` names some of these.  Documented in the README.
 Method = Literal["examination", "written-test", "observation", "interview", "peer-review", "self-assessment"]

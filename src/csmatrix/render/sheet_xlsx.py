@@ -29,12 +29,11 @@ from typing import TYPE_CHECKING, Any
 
 from csmatrix.render.sheet_csv import marked
 from csmatrix.sheet.cells import neutralise, visible
-from csmatrix.sheet.data import SHEET_FORMAT, SheetData, display_width
+from csmatrix.sheet.data import META_SHEET, SHEET_FORMAT, SheetData, display_width
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-META_SHEET = "_csmatrix"
 SHEET_TITLE = {"ja": "スキルシート", "en": "Skills"}
 HEADER_ROW = 7
 NAME_CELL = "B4"

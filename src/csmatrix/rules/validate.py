@@ -1,4 +1,9 @@
-"""`validate` as a library call: every file, every problem, one report."""
+"""``validate_paths``: the ``validate`` command as a library call.
+
+Every file named (and every YAML file under the folders named) is read, parsed
+against its schema (``files.located.parse_model``) and run through the semantic
+checks (``rules.semantic``); every problem of every file lands in one report.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from csmatrix.errors import Problem
-from csmatrix.files.located import pruned, validate
-from csmatrix.files.store import Loaded, Store, kind_of, load_any, yaml_files
+from csmatrix.files.located import parse_model, pruned
+from csmatrix.files.store import AnyLoaded, Store, kind_of, load_any, yaml_files
 from csmatrix.files.yamlio import Doc, read_doc
-from csmatrix.rules import checks
+from csmatrix.models.framework import Framework
+from csmatrix.models.member import Member
+from csmatrix.rules import semantic
 
 
 @dataclass
@@ -72,7 +79,7 @@ def validate_paths(store: Store, paths: Sequence[str | Path]) -> ValidationRepor
     return report
 
 
-def _beyond_schema(store: Store, path: Path, loaded: Loaded) -> list[Problem]:  # type: ignore[type-arg]
+def _beyond_schema(store: Store, path: Path, loaded: AnyLoaded) -> list[Problem]:
     """Warnings, and the semantic problems a schema error would otherwise hide.
 
     When the schema rejects a file, the loader stops there; here the file is
@@ -81,27 +88,24 @@ def _beyond_schema(store: Store, path: Path, loaded: Loaded) -> list[Problem]:  
     a member) is reported at once.  A problem at the same place as a schema
     problem is not repeated.
     """
-    from csmatrix.models.framework import Framework
-    from csmatrix.models.member import Member
-
     doc = loaded.doc
     kind = kind_of(doc) if doc.ok else None
     extra: list[Problem] = []
-    if kind == "framework" and loaded.model is None and validate(doc, Framework)[0] is None:
+    if kind == "framework" and loaded.model is None and parse_model(doc, Framework)[0] is None:
         fw = pruned(doc, Framework)
         if fw is not None:
-            extra = checks.framework_problems(fw, doc)
+            extra = semantic.framework_problems(fw, doc)
     elif kind == "member":
-        member = loaded.model if loaded.model is not None else pruned(doc, Member)
+        member = loaded.model if isinstance(loaded.model, Member) else pruned(doc, Member)
         if member is None:
             return []
-        extra = checks.member_warnings(member, doc)
+        extra = semantic.member_warnings(member, doc)
         if loaded.model is None:  # dates need no framework: also when it is missing
-            extra += checks.future_dates(member, doc)
-        if loaded.model is None and validate(doc, Member)[0] is None:
+            extra += semantic.future_dates(member, doc)
+        if loaded.model is None and parse_model(doc, Member)[0] is None:
             fw_path = store.resolve(member.framework, path.parent)
             framework = store.checked_reference(member.framework, fw_path) if fw_path else None
             if framework is not None and framework.model is not None:
-                extra += checks.member_problems(member, doc, framework.model)
+                extra += semantic.member_problems(member, doc, framework.model)
     taken = {(p.line, p.col) for p in loaded.problems}
     return [p for p in extra if (p.line, p.col) not in taken]

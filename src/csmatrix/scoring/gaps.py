@@ -30,8 +30,15 @@ from csmatrix.errors import CsmatrixError
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework, Role
 from csmatrix.models.member import Member
+from csmatrix.rules.semantic import unknown_role
 
 DISCREPANCY = 2
+
+
+def recency(date: dt.date, is_self: bool, index: int) -> tuple[dt.date, int, int]:
+    """The "current rating" order, the one rule: later date, then an assessor over
+    ``self`` on the same date, then later in the file.  The greatest key wins."""
+    return (date, 0 if is_self else 1, index)
 
 
 @dataclass(frozen=True)
@@ -51,8 +58,8 @@ class Rating:
 
     @property
     def rank(self) -> tuple[dt.date, int, int]:
-        """Sort key: later date, then assessor over self, then later in the file."""
-        return (self.date, 0 if self.is_self else 1, self.index)
+        """Sort key (:func:`recency`): later date, then assessor over self, then later in the file."""
+        return recency(self.date, self.is_self, self.index)
 
 
 def ratings(member: Member) -> dict[str, list[Rating]]:
@@ -409,7 +416,7 @@ def _sources(member: Member, used: list[Rating]) -> list[Source]:
     for index, count in counts.items():
         assessment = member.assessments[index]
         out.append(Source(assessment.date, assessment.by, assessment.is_self, index, count))
-    return sorted(out, key=lambda s: (s.date, 0 if s.is_self else 1, s.index), reverse=True)
+    return sorted(out, key=lambda s: recency(s.date, s.is_self, s.index), reverse=True)
 
 
 def resolve_role(fw: Framework, role_id: str | None) -> Role | None:
@@ -418,9 +425,6 @@ def resolve_role(fw: Framework, role_id: str | None) -> Role | None:
         return None
     role = fw.role(role_id)
     if role is None:
-        known = ", ".join(r.id for r in fw.roles) or "none"
-        raise CsmatrixError(
-            f"unknown role '{role_id}' in {fw.ref}",
-            hint=f"roles of {fw.ref}: {known}",
-        )
+        message, hint = unknown_role(fw, role_id)
+        raise CsmatrixError(message, hint=hint)
     return role

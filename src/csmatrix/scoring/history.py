@@ -14,7 +14,7 @@ from typing import Any
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
-from csmatrix.scoring.gaps import Rating, ratings
+from csmatrix.scoring.gaps import Rating, ratings, recency
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def history(member: Member, fw: Framework, member_id: str | None = None) -> Hist
     """Every skill of ``fw`` with the ratings ``member`` received, in scoring order."""
     steps = sorted(
         (Step(i, a.date, a.by, a.is_self) for i, a in enumerate(member.assessments)),
-        key=lambda s: (s.date, 0 if s.is_self else 1, s.index),
+        key=lambda s: recency(s.date, s.is_self, s.index),
     )
     rows = ratings(member)
     skills = [SkillHistory(p.skill.id, p.skill.name, rows.get(p.skill.id, [])) for p in fw.placed]

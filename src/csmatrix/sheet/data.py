@@ -7,7 +7,7 @@ from a member file, the member's current level and gap.  It carries what
 role) and the column names ``import`` recognises, in both languages.
 
 Renderers (``render/sheet_*.py``) turn a ``SheetData`` into Markdown, HTML,
-CSV or XLSX; ``importing.py`` reads CSV/XLSX back.  No I/O here.
+CSV or XLSX; ``sheet/readback.py`` reads CSV/XLSX back.  No I/O here.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ from csmatrix.render.labels import scope as scope_word
 
 SHEET_FORMAT = "csmatrix-sheet@1"
 """Marker written into CSV and XLSX sheets; ``import`` refuses files without it."""
+
+META_SHEET = "_csmatrix"
+"""The hidden XLSX sheet holding the marker, framework, member and role (written and read back)."""
 
 # Words of the sheet in both languages.  ``import`` matches column headers
 # against every language's words, so a sheet made with --lang en imports the

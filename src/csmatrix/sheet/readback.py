@@ -40,14 +40,15 @@ from pathlib import Path
 from typing import Any
 
 from csmatrix.errors import CsmatrixError, InvalidInput, Problem
+from csmatrix.files.located import did_you_mean
 from csmatrix.files.member_writer import TextLines, assessment_lines, member_text, schema_line
 from csmatrix.files.store import Store
-from csmatrix.files.yamlio import decode, parse_text
+from csmatrix.files.yamlio import Doc, decode, parse_text
 from csmatrix.models.common import ID_PATTERN
 from csmatrix.models.framework import Framework
-from csmatrix.rules.checks import suggest
+from csmatrix.rules.semantic import unknown_role
 from csmatrix.sheet.cells import restore
-from csmatrix.sheet.data import SHEET_FORMAT, header_key, import_labels
+from csmatrix.sheet.data import META_SHEET, SHEET_FORMAT, header_key, import_labels
 
 META_KEYS = ("framework", "role", "member", "name")
 MAX_SHEET_BYTES = 16 * 1024 * 1024
@@ -393,8 +394,6 @@ def _rows_of(ws: Any, label: str, max_rows: int, max_cols: int) -> list[list[Cel
 def _read_workbook(data: bytes, grid: Grid) -> None:
     from openpyxl import load_workbook
 
-    from csmatrix.render.sheet_xlsx import META_SHEET
-
     label = grid.path
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about Excel extensions it drops
@@ -528,8 +527,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     role_cell = grid.meta.get("role")
     role = role_cell.text if role_cell is not None and role_cell.text else None
     if role is not None and fw.role(role) is None:
-        roles = [r.id for r in fw.roles]
-        problems.append(grid.problem(role_cell, f"unknown role '{role}' in {fw.ref}" + suggest(role, roles)))
+        message, hint = unknown_role(fw, role)
+        problems.append(grid.problem(role_cell, message, hint=hint))
     name_cell = grid.meta.get("name")
     name = name_cell.text if name_cell is not None and name_cell.text else None
     if need_name and name is None:
@@ -625,7 +624,7 @@ def _rows(
             continue
         if skill not in fw.skills:
             problems.append(
-                grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + suggest(skill, skill_ids))
+                grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + did_you_mean(skill, skill_ids))
             )
             continue
         if skill in first_row:
@@ -731,7 +730,7 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
     return ("\ufeff" if bom else "") + result
 
 
-def insert_assessment(text: str, doc: object, block: list[str]) -> str:
+def insert_assessment(text: str, doc: Doc, block: list[str]) -> str:
     """Insert ``block`` (an item at indent 2) as the last item of ``assessments:``.
 
     Works on the text (:class:`TextLines`) so every comment, blank line and

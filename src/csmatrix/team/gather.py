@@ -29,6 +29,7 @@ from csmatrix.files.store import Store, kind_of, yaml_files
 from csmatrix.files.yamlio import read_doc
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
+from csmatrix.scoring.gaps import recency
 from csmatrix.team.report import TeamMember
 
 
@@ -78,8 +79,7 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, bool]], list[P
 def latest_levels(member: Member) -> dict[str, int]:
     """``scoring.current_levels`` without building a ``Rating`` per rating.
 
-    Same rule (the latest by date; on the same date an assessor over ``self``;
-    then the later in the file), in one pass: at 2,000 members the scoring
+    Same rule (``scoring.gaps.recency``), in one pass: at 2,000 members the scoring
     version's objects cost a tenth of the run.  tests/test_team.py checks that
     both agree on generated members.
     """
@@ -89,7 +89,7 @@ def latest_levels(member: Member) -> dict[str, int]:
 def _latest(assessments: Iterable[tuple[dt.date, bool, Mapping[str, int]]]) -> dict[str, int]:
     best: dict[str, tuple[tuple[dt.date, int, int], int]] = {}
     for index, (date, is_self, levels) in enumerate(assessments):
-        rank = (date, 0 if is_self else 1, index)
+        rank = recency(date, is_self, index)
         for skill, level in levels.items():
             held = best.get(skill)
             if held is None or rank > held[0]:
@@ -217,26 +217,29 @@ def carry(
 
     model = entry.model or store.member(entry.member.path)[0].unwrap()
     result = migrate(model, lineage(entry.framework, fw, store.chain))
-    levels = _latest(
-        (a["date"], str(a["by"]).strip().lower() == "self", a["levels"]) for a in result.assessments
-    )
+    migrated = result.migrated(entry.member.id)
+    levels = latest_levels(migrated)
     lost = sorted({f"{drop.skill} ({entry.framework.version})" for drop in result.drops})
     again = [item.skill for item in result.reassess if item.skill in levels]
-    counted = counted_levels(
-        fw,
-        (
-            (a["date"], str(a["by"]).strip().lower() == "self", a.get("method"), a["levels"])
-            for a in result.assessments
-        ),
-    )
+    counted = counted_levels(fw, ((a.date, a.is_self, a.method, a.levels) for a in migrated.assessments))
     return levels, lost, again, counted
+
+
+def member_files(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
+    """Every valid member file under ``paths``, read once (ids not yet checked for repeats).
+
+    Files named are read whatever they hold; in folders, other YAML is skipped
+    (``Team.skipped``).  Invalid files are problems in the ``Team``.
+    """
+    team = Team(None, [])
+    files, team.problems = _files(paths)
+    entries = [e for file, explicit in files if (e := _read(store, file, explicit, team, keep)) is not None]
+    return entries, team
 
 
 def read_members(store: Store, paths: Sequence[str | Path], keep: bool = False) -> tuple[list[_Entry], Team]:
     """Every member file under ``paths`` read once, each id once; problems in the ``Team``."""
-    team = Team(None, [])
-    files, team.problems = _files(paths)
-    entries = [e for file, explicit in files if (e := _read(store, file, explicit, team, keep)) is not None]
+    entries, team = member_files(store, paths, keep)
     return _duplicates(entries, team), team
 
 

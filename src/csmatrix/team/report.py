@@ -5,7 +5,7 @@ Pure: takes a validated framework and each member's current levels in it
 Every step is linear in the number of members (times skills): holders are
 sorted once per skill, and mentors are read off the front of that list.
 
-Rules (documented in docs/readme/team.md):
+Rules (the README's "`csmatrix team`" section, "Reading it"):
 
 * coverage(s): members whose current level is at least the coverage level;
   those are the skill's ``holders`` (highest level first, then member id).
@@ -84,6 +84,16 @@ class MentorHint(NamedTuple):
     mentors: tuple[tuple[str, int], ...]
 
 
+def single_points(skills: Sequence[SkillCoverage]) -> list[str]:
+    """Skills only one member holds at the coverage level (one departure from none)."""
+    return [s.id for s in skills if s.coverage == 1]
+
+
+def uncovered(skills: Sequence[SkillCoverage]) -> list[str]:
+    """Skills no member holds at the coverage level."""
+    return [s.id for s in skills if s.coverage == 0]
+
+
 class UnitCoverage(NamedTuple):
     """Coverage counted inside one unit (``team --by unit``); ``unit`` None: members without one."""
 
@@ -93,11 +103,11 @@ class UnitCoverage(NamedTuple):
 
     @property
     def single_points(self) -> list[str]:
-        return [s.id for s in self.skills if s.coverage == 1]
+        return single_points(self.skills)
 
     @property
     def uncovered(self) -> list[str]:
-        return [s.id for s in self.skills if s.coverage == 0]
+        return uncovered(self.skills)
 
 
 def unit_coverage(skills: Sequence[SkillCoverage], members: Sequence[TeamMember]) -> list[UnitCoverage]:
@@ -129,11 +139,11 @@ class TeamReport:
 
     @property
     def single_points(self) -> list[str]:
-        return [s.id for s in self.skills if s.coverage == 1]
+        return single_points(self.skills)
 
     @property
     def uncovered(self) -> list[str]:
-        return [s.id for s in self.skills if s.coverage == 0]
+        return uncovered(self.skills)
 
     def as_dict(self, lang: str = "ja") -> dict[str, Any]:
         fw = self.framework

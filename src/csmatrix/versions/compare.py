@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from csmatrix.models.framework import Framework, Placed, Skill
-from csmatrix.versions.lineage import Lineage, lineage
+from csmatrix.versions.lineage import ChainOf, Lineage, lineage
 from csmatrix.versions.model import (
     Change,
     GroupDiff,
@@ -130,7 +130,7 @@ def diff_frameworks(
     new: Framework,
     old_label: str | None = None,
     new_label: str | None = None,
-    chain_of: Callable[[Framework], Iterable[Framework]] | None = None,
+    chain_of: ChainOf | None = None,
 ) -> FrameworkDiff:
     """Compare ``old`` with ``new``; ``chain_of`` (``Store.chain``) links non-adjacent versions."""
     from csmatrix.versions.semver import classify
@@ -353,8 +353,3 @@ def _targets(d: FrameworkDiff) -> None:
             if before != after:
                 was = olds[0] if len(olds) == 1 and olds[0] != skill_id else None
                 d.targets.append(TargetChange(role.id, skill_id, before, after, was))
-
-
-def max_target(fw: Framework, skill_id: str) -> int | None:
-    targets = [t for t in (fw.target(r, skill_id) for r in fw.roles) if t is not None]
-    return max(targets) if targets else None

@@ -3,7 +3,7 @@
 Each member of OLD's (or NEW's) family is scored on each side exactly as
 ``assess`` scores them there: with their own ratings when that side is the
 framework they are on, otherwise with their ratings carried by ``migrate``'s
-rules (``teamload.carry``).  Gaps are compared skill by skill (a NEW skill
+rules (``team.gather.carry``).  Gaps are compared skill by skill (a NEW skill
 against the OLD skills it continues).  A gap that changes is explained by its
 cause: the role's target moved, the skill is new, the skill is gone, or the
 carried rating changed (a merge keeps the lowest rating).
@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from csmatrix.files.store import Store
 from csmatrix.models.framework import Framework
-from csmatrix.team.gather import Entry
+from csmatrix.team.gather import Entry, carry, read_members
 from csmatrix.team.report import TeamMember
 from csmatrix.versions.compare import FrameworkDiff
 
@@ -136,27 +137,24 @@ class ImpactReport:
         }
 
 
-def levels_on(store: Any, entry: Entry, fw: Framework) -> dict[str, int]:
+def levels_on(store: Store, entry: Entry, fw: Framework) -> dict[str, int]:
     """A member's current levels as ``assess`` sees them on ``fw``.
 
     Their own ratings when ``fw`` is the very framework they are on; otherwise
     carried by ``migrate``'s rules (forward, or back to an older version).
     """
-    from csmatrix.team.gather import carry
-
     if entry.framework.ref == fw.ref and entry.framework == fw:
         return entry.member.levels
     return carry(store, entry, fw)[0]
 
 
-def impact(store: Any, d: FrameworkDiff, directory: Path) -> ImpactReport:
+def impact(store: Store, d: FrameworkDiff, directory: Path) -> ImpactReport:
     """Each member under ``directory`` of ``d``'s family, scored on both sides.
 
-    Every file is read once (``teamload.read_members``); a file that is not a
+    Every file is read once (``team.gather.read_members``); a file that is not a
     valid member, or repeats another's id, is skipped with a line that says so.
     """
     from csmatrix.errors import CsmatrixError
-    from csmatrix.team.gather import read_members
 
     if not directory.is_dir():
         raise CsmatrixError(

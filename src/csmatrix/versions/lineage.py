@@ -8,11 +8,14 @@ renamed in summer and kept in autumn still traces back to 2019.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from csmatrix.models.framework import Framework
+
+ChainOf = Callable[[Framework], Iterable[Framework]]
+"""The versions a framework supersedes, newest first (``Store.chain``)."""
 
 
 def step(older: Framework, newer: Framework) -> dict[str, list[str]]:
@@ -68,7 +71,7 @@ def forward(path: Sequence[Framework]) -> dict[str, list[str]]:
     return mapping
 
 
-def lineage(src: Framework, dst: Framework, chain_of: object = None) -> Lineage:
+def lineage(src: Framework, dst: Framework, chain_of: ChainOf | None = None) -> Lineage:
     """How ``dst``'s skills descend from ``src``'s (or, going back, ascend).
 
     ``chain_of(fw)`` returns the versions ``fw`` supersedes, newest first
@@ -95,10 +98,10 @@ def lineage(src: Framework, dst: Framework, chain_of: object = None) -> Lineage:
     return Lineage(src, dst, direct, connected=_linked(src, dst), path=[src, dst])
 
 
-def _chain(chain_of: object, fw: Framework) -> list[Framework]:
+def _chain(chain_of: ChainOf | None, fw: Framework) -> list[Framework]:
     if chain_of is None:
         return []
-    return list(chain_of(fw))  # type: ignore[operator]
+    return list(chain_of(fw))
 
 
 def _between(chain: list[Framework], old: Framework, new: Framework) -> list[Framework] | None:

@@ -1,6 +1,6 @@
 """Rewriting a member's assessments onto another version of their framework.
 
-Rules (also in docs/readme/versions.md):
+Rules (also in the README, "Framework versions", "`csmatrix migrate MEMBER --to REF`"):
 
 * a skill that keeps its id, or names one old skill in ``replaces``, takes
   that skill's ratings, assessment by assessment (dates and ``by`` kept);
@@ -20,11 +20,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from csmatrix.models.framework import Framework
-from csmatrix.models.member import Member
+from csmatrix.models.kinds import MEMBER_SCHEMA
+from csmatrix.models.member import Assessment, Member
 from csmatrix.versions.lineage import Lineage
+
+if TYPE_CHECKING:
+    from csmatrix.files.store import Store
+    from csmatrix.files.yamlio import Doc
 
 NOTE_JOIN = " / "
 
@@ -102,13 +108,20 @@ class Migration:
     def reason(self) -> str:
         return f"no successor in {self.dst.ref}"
 
+    def migrated(self, member_id: str = "") -> Member:
+        """The member as it stands on ``dst``: the migration's result as a model.
+
+        ``member_id`` (the file name) stands in for a missing ``id``.
+        """
+        return Member.model_validate(_as_text(self.as_yaml(member_id)))
+
     def as_yaml(self, member_id: str) -> dict[str, Any]:
         import re
 
         from csmatrix.models.common import ID_PATTERN
 
         m = self.member
-        out: dict[str, Any] = {"schema": "csmatrix/member@1"}
+        out: dict[str, Any] = {"schema": MEMBER_SCHEMA}
         if m.id or re.match(ID_PATTERN, member_id):  # a file name that is no id stays unwritten
             out["id"] = m.id or member_id
         out["name"] = m.name.as_yaml()
@@ -243,7 +256,7 @@ def _scope_changes(lineage: Lineage) -> set[int]:
     return {level for level, kinds in seen.items() if len(kinds) > 1}
 
 
-def _drop_note(assessment: Any, skill: str) -> str | None:
+def _drop_note(assessment: Assessment, skill: str) -> str | None:
     parts = []
     if skill in assessment.notes:
         parts.append(assessment.notes[skill])
@@ -447,7 +460,7 @@ def edit_member(original: str, result: Migration, member_id: str, head: str) -> 
     return ("\ufeff" if bom else "") + edited
 
 
-def _comment_after(lines: list[str], doc: Any, name: str) -> str:
+def _comment_after(lines: list[str], doc: Doc, name: str) -> str:
     """The ``   # comment`` after a plain one-line value, to keep when the value changes."""
     value = doc.value.get(name)
     mark = doc.marks.get((name,))
@@ -489,8 +502,6 @@ def _as_text(value: Any) -> Any:
 
 def target_reference(to: str, family: str) -> str:
     """``--to 2021-autumn`` means the member's own family at that version."""
-    from pathlib import Path
-
     from csmatrix.files import lookup
 
     if "@" in to or lookup.looks_like_path(to) or Path(to).is_file():
@@ -498,15 +509,19 @@ def target_reference(to: str, family: str) -> str:
     return f"{family}@{to}"
 
 
-def plan(store: Any, member_path: Any, to: str, lang: str) -> tuple[str, list[str]]:
-    """Load, check, migrate: (the new member YAML, summary lines)."""
-    from pathlib import Path
+def migrate_file(store: Store, member_path: Path, to: str) -> Migration:
+    """Load and check the member at ``member_path``, then migrate it to ``to`` (no text made).
 
+    ``to`` is a reference, or a version of the member's own family.  Invalid
+    input raises ``InvalidInput``; a target of another family, ``CsmatrixError``.
+    """
     from csmatrix.errors import CsmatrixError, display_path
     from csmatrix.versions.lineage import lineage
 
     loaded, fw_loaded = store.member(member_path)
     member = loaded.unwrap()
+    if fw_loaded is None:  # unwrap() above raised already: a valid member has its framework
+        raise CsmatrixError(f"{display_path(member_path)} names no usable framework")
     src = fw_loaded.unwrap()
     dst_loaded = store.framework(target_reference(to, src.id))
     dst = dst_loaded.unwrap()
@@ -517,7 +532,13 @@ def plan(store: Any, member_path: Any, to: str, lang: str) -> tuple[str, list[st
             hint=f"migrate moves a member between versions of one family: pick a version of {src.id} "
             "('csmatrix list' shows them)",
         )
-    result = migrate(member, lineage(src, dst, store.chain))
+    return migrate(member, lineage(src, dst, store.chain))
+
+
+def migrated_text(result: Migration, member_path: Path, lang: str) -> tuple[str, list[str]]:
+    """(the migrated member file, keeping the original's layout where it can; summary lines)."""
+    from csmatrix.errors import display_path
+
     label = display_path(member_path)
     lines = summary(result, label, lang)
     member_id = Path(member_path).stem
@@ -535,7 +556,12 @@ def plan(store: Any, member_path: Any, to: str, lang: str) -> tuple[str, list[st
     return (edited if edited is not None else member_yaml(result, member_id)), lines
 
 
-def _original_text(member_path: Any) -> str | None:
+def plan(store: Store, member_path: Path, to: str, lang: str) -> tuple[str, list[str]]:
+    """Load, check, migrate and write out: :func:`migrate_file` then :func:`migrated_text`."""
+    return migrated_text(migrate_file(store, member_path, to), member_path, lang)
+
+
+def _original_text(member_path: Path) -> str | None:
     """The member file as text (it was just read and found valid), or None."""
     from csmatrix.errors import CsmatrixError
     from csmatrix.files.read import read_bounded

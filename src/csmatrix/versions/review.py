@@ -28,12 +28,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from csmatrix.errors import CsmatrixError, Problem
 from csmatrix.models.framework import Framework
 from csmatrix.versions.compare import FrameworkDiff
 from csmatrix.versions.impact import ImpactReport
+
+if TYPE_CHECKING:
+    from csmatrix.files.store import Store
 
 ORDER = ("none", "patch", "minor", "major")
 YAML = ("*.yaml", "*.yml")
@@ -207,7 +210,7 @@ class _Read:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _framework(store: Any, data: bytes | None, label: str) -> _Read:
+def _framework(store: Store, data: bytes | None, label: str) -> _Read:
     """The framework in ``data``, whether it claims to be one, and what is wrong with it."""
     from csmatrix.files.store import kind_of
     from csmatrix.files.yamlio import parse_bytes
@@ -243,7 +246,7 @@ def _side(rev: str | None, rel: str, root: Path, problems: list[Problem]) -> tup
 
 
 def _superseded(
-    store: Any, new: Framework, rel: str, root: Path, base: str, problems: list[Problem]
+    store: Store, new: Framework, rel: str, root: Path, base: str, problems: list[Problem]
 ) -> tuple[Framework | None, str | None]:
     """The version ``new`` supersedes: beside it at ``base``, else found on disk."""
     if not new.supersedes:
@@ -263,7 +266,7 @@ def _superseded(
 
 
 def review(
-    store: Any,
+    store: Store,
     base: str,
     head: str | None = None,
     members: Path | None = None,

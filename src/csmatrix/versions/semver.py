@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from csmatrix.versions.model import Reason
 
@@ -112,8 +112,6 @@ def reason(code: str, items: list[str]) -> Reason:
 
 
 def classify(d: FrameworkDiff) -> list[Reason]:
-    from csmatrix.versions.compare import max_target
-
     found: dict[str, list[str]] = {code: [] for code in TEMPLATES}
 
     def add(code: str, item: str) -> None:
@@ -122,7 +120,7 @@ def classify(d: FrameworkDiff) -> list[Reason]:
 
     def top_target(new_id: str) -> int | None:
         olds = d.lineage.sources.get(new_id, [])
-        values = [max_target(d.new, new_id)] + [max_target(d.old, o) for o in olds]
+        values = [d.new.highest_target(new_id)] + [d.old.highest_target(o) for o in olds]
         present = [v for v in values if v is not None]
         return max(present) if present else None
 
@@ -133,7 +131,7 @@ def classify(d: FrameworkDiff) -> list[Reason]:
         )
         add(code, label)
     for new_id in d.added:
-        if max_target(d.new, new_id) is None:
+        if d.new.highest_target(new_id) is None:
             add("skill-added", new_id)
     for old_id in d.removed:
         add("skill-removed", old_id)
@@ -169,8 +167,8 @@ def classify(d: FrameworkDiff) -> list[Reason]:
         for ident, changes in group.changed:
             for change in changes:
                 if change.field == "requires_method":
-                    before = set(change.before or [])  # type: ignore[arg-type]
-                    after = set(change.after or [])  # type: ignore[arg-type]
+                    before = set(change.before) if isinstance(change.before, list) else set()
+                    after = set(change.after) if isinstance(change.after, list) else set()
                     stricter = bool(after) and (not before or not after >= before)
                     add("method-stricter" if stricter else "method-looser", f"{kind} {ident}")
                     continue
@@ -181,11 +179,9 @@ def classify(d: FrameworkDiff) -> list[Reason]:
 
 
 def _scale_reasons(d: FrameworkDiff, add: Callable[[str, str], None]) -> None:
-    from csmatrix.versions.compare import max_target
-
     targets: list[int] = []
     for fw in (d.old, d.new):
-        targets += [t for t in (max_target(fw, p.skill.id) for p in fw.placed) if t is not None]
+        targets += [t for t in (fw.highest_target(p.skill.id) for p in fw.placed) if t is not None]
     highest = max(targets) if targets else 0
     for level in d.levels_added:
         add("level-added", f"L{level}")
@@ -202,5 +198,5 @@ def _scale_reasons(d: FrameworkDiff, add: Callable[[str, str], None]) -> None:
                 add("wording", f"L{level} ({change.field})")
 
 
-def _lv(value: Any) -> str:
+def _lv(value: int | None) -> str:
     return "–" if value is None else str(value)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
+from csmatrix.models.kinds import FRAMEWORK_SCHEMA
 
 
 def _one_line(text: str) -> str:
@@ -107,14 +108,14 @@ def read(path: str | Path) -> bytes:
 
 def render(data: bytes, label: str) -> bytes:
     """The textconv rendering of a file's bytes, or the bytes themselves."""
-    from csmatrix.files.located import validate
+    from csmatrix.files.located import parse_model
     from csmatrix.files.yamlio import parse_bytes
 
     try:
         doc = parse_bytes(data, label)
-        if not doc.ok or not isinstance(doc.value, dict) or doc.value.get("schema") != "csmatrix/framework@1":
+        if not doc.ok or not isinstance(doc.value, dict) or doc.value.get("schema") != FRAMEWORK_SCHEMA:
             return data
-        model, _ = validate(doc, Framework)
+        model, _ = parse_model(doc, Framework)
         if model is None:
             return data
         return ("\n".join(facts(model)) + "\n").encode("utf-8")

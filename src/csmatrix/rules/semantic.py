@@ -1,15 +1,17 @@
-"""Semantic rules that a schema cannot express (SPEC.md "Semantic rules").
+"""Semantic checks: the rules a schema cannot express (SPEC.md "Semantic rules").
 
-Each check returns located problems; none stops at the first.
+``files.located.parse_model`` checks a file against its schema; the checks
+here run over the parsed model (levels on the scale, ids unique, targets and
+ratings naming what the framework has ...).  Each returns located problems;
+none stops at the first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-from collections.abc import Iterable
 
 from csmatrix.errors import Problem
+from csmatrix.files.located import did_you_mean as suggest
 from csmatrix.files.yamlio import Doc, Loc
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
@@ -19,9 +21,12 @@ def scale_text(fw: Framework) -> str:
     return f"1–{fw.top}"
 
 
-def suggest(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+def unknown_role(fw: Framework, role_id: str) -> tuple[str, str]:
+    """(message, hint) for a role ``fw`` does not define: the one wording everywhere."""
+    roles = [r.id for r in fw.roles]
+    message = f"unknown role '{role_id}' in {fw.ref}" + suggest(role_id, roles)
+    hint = f"roles of {fw.ref}: {', '.join(roles)}" if roles else f"{fw.ref} defines no roles"
+    return message, hint
 
 
 def framework_problems(fw: Framework, doc: Doc) -> list[Problem]:
@@ -182,14 +187,8 @@ def member_problems(member: Member, doc: Doc, fw: Framework, today: dt.date | No
     """A member checked against its framework: skills, levels, role, dates."""
     problems = future_dates(member, doc, today)
     if member.role is not None and fw.role(member.role) is None:
-        roles = [r.id for r in fw.roles]
-        problems.append(
-            doc.problem(
-                ("role",),
-                f"unknown role '{member.role}' in {fw.ref}" + suggest(member.role, roles),
-                hint=("roles: " + ", ".join(roles)) if roles else "this framework defines no roles",
-            )
-        )
+        message, hint = unknown_role(fw, member.role)
+        problems.append(doc.problem(("role",), message, hint=hint))
     skill_ids = list(fw.skills)
     for ai, assessment in enumerate(member.assessments):
         for skill_id, level in assessment.levels.items():
