@@ -142,3 +142,27 @@ def test_migrate_carries_the_ratings_and_leaves_blanks_out(cli, write, tmp_path)
     assert assessment["levels"] == {"adoption-management": 3}
     assert "dropped" not in migrated
     assert cli("validate", out).exit_code == 0
+
+
+def test_the_member_schema_accepts_a_blank_level(cli, tmp_path):
+    """Editors (yaml-language-server) read `csmatrix schema member`: a blank must not show as an error."""
+    import shutil
+    import subprocess
+    import sys
+
+    fw = mini_dir(tmp_path)
+    member = tmp_path / "aoi.yaml"
+    member.write_text(rate(uncomment(init_file(cli, tmp_path, "mini@1", "--frameworks", str(fw))), health=2))
+    schema = tmp_path / "member.json"
+    schema.write_text(cli("schema", "member").stdout, encoding="utf-8")
+    exe = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
+    run = subprocess.run(
+        [exe, "--schemafile", str(schema), str(member)], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    # and a level 0 is still refused by the schema
+    member.write_text(member.read_text().replace("health: 2", "health: 0"))
+    run = subprocess.run(
+        [exe, "--schemafile", str(schema), str(member)], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 1, run.stdout

@@ -6,7 +6,7 @@ from typing import Literal, get_args
 
 from pydantic import Field, PrivateAttr, ValidatorFunctionWrapHandler, field_validator, model_validator
 
-from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
+from csmatrix.models.common import ID_PATTERN, Date, Id, LangMap, Level, Strict, Text
 
 MEMBER_SCHEMA = "csmatrix/member@1"
 
@@ -19,7 +19,15 @@ METHODS: tuple[str, ...] = get_args(Method)
 class Assessment(Strict):
     date: Date
     by: Text
-    levels: dict[Id, Level]
+    levels: dict[Id, Level] = Field(
+        # a blank `skill-id:` is allowed (not rated yet): editors must not flag it
+        json_schema_extra={
+            "patternProperties": {
+                ID_PATTERN: {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}
+            },
+            "description": "Skill id -> level; a blank level means not rated yet.",
+        }
+    )
     notes: dict[Id, Text] = Field(default_factory=dict)
     evidence: dict[Id, list[Text]] = Field(default_factory=dict)
     method: Method | None = Field(default=None, description="How the ratings were obtained.")
