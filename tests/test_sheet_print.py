@@ -182,3 +182,12 @@ def test_import_by_an_assessor_writes_no_self_method(cli, tmp_path):
     r = cli("import", sheet, "--frameworks", fw, "--by", "山本 玲子", "--date", "2026-11-23")
     assert r.exit_code == 0, r
     assert "method" not in r.stdout
+
+
+def test_the_assessor_cell_may_say_self_in_japanese(cli, tmp_path):
+    fw = mini_dir(tmp_path)
+    sheet = make_csv(cli, fw)
+    edit_csv(sheet, {(5, 2): "A", (6, 2): "本人", (7, 2): "2026年11月2日", (10, LEVEL): "1"})
+    r = cli("import", sheet, "--frameworks", fw)
+    assert r.exit_code == 0, r
+    assert "  - date: 2026-11-02\n    by: self\n    method: self-assessment\n" in r.stdout

@@ -23,7 +23,13 @@ Rules:
   opens it (read-only, so no declared dimension or merged range is ever
   materialised); a cell reference read from the hidden ``_csmatrix`` sheet
   must be one cell within those caps;
-* a skill listed twice is an error on the second row.
+* a skill listed twice is an error on the second row;
+* the assessor and date cells (CSV rows ``by`` and ``date``; XLSX cells named
+  by ``by_cell`` / ``date_cell`` in the hidden sheet) become the assessment's
+  ``by`` and ``date`` when filled in; ``import --by`` / ``--date`` win over
+  them; blank, they are ``self`` and the day of import.  A date is read as
+  ``2026-11-23``, ``2026/11/23``, ``2026年11月23日`` or an Excel date cell; one
+  after today, or not a date, is an error at its cell.
 """
 
 from __future__ import annotations
@@ -50,7 +56,9 @@ from csmatrix.sheet.cells import restore
 from csmatrix.sheet.data import SHEET_FORMAT, header_key, import_labels
 
 META_KEYS = ("framework", "role", "member", "name", "by", "date")
-CELL_KEYS = ("name", "by", "date")  # cells a person fills in, found in an XLSX through `<key>_cell`
+# cells a person fills in, found in an XLSX through `<key>_cell` in the hidden sheet
+CELL_KEYS = ("name", "by", "date")
+SELF_WORDS = ("本人", "自分", "自己", "自己評価")  # what a Japanese sheet's assessor cell may say for self
 MAX_SHEET_BYTES = 16 * 1024 * 1024
 MAX_UNPACKED_BYTES = 16 * 1024 * 1024  # unpacked parts (csmatrix writes ~60 KB); a zip bomb is refused unread
 MAX_ROWS = 5_000  # a framework has tens of skills; this bounds the cells we walk
@@ -618,6 +626,8 @@ def _by_and_date(grid: Grid, problems: list[Problem]) -> tuple[str | None, dt.da
             grid.problem(by_cell, "the assessor holds a control character", hint="write self, or a name")
         )
         by = None
+    if by is not None and (by.lower() == "self" or by in SELF_WORDS):
+        by = "self"  # the sheet says "self (本人)": a person may write either
     date = None
     if date_cell is not None and date_cell.text:
         date = sheet_date(date_cell.text)
