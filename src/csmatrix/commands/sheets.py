@@ -279,7 +279,10 @@ def import_cmd(
     Every problem of the sheet is reported at once as
     SHEET:ROW:COLUMN: error: cell E12: ...; nothing is written then (exit 1).
     Without --into the result is a new member file (stdout, or -o OUT);
-    with --into it is added to MEMBER as a new assessment.
+    with --into it is added to MEMBER as a new assessment. Its assessor and
+    date come from --by / --date, else from the sheet's assessor and date
+    cells, else self and today; an assessment by self says
+    method: self-assessment.
 
     Examples:
 
