@@ -166,3 +166,13 @@ def test_the_member_schema_accepts_a_blank_level(cli, tmp_path):
         [exe, "--schemafile", str(schema), str(member)], capture_output=True, text=True, check=False
     )
     assert run.returncode == 1, run.stdout
+
+
+def test_migrate_of_an_all_blank_assessment_leaves_no_empty_assessment(cli, write, tmp_path):
+    """Nothing is rated, so nothing is carried: the assessment goes, and migrate says so."""
+    member = write("old.yaml", uncomment(init_file(cli, tmp_path, "icare-cs@2021-summer")))
+    out = tmp_path / "migrated.yaml"
+    r = cli("migrate", member, "--to", "icare-cs@2021-autumn", "-o", out, "--lang", "en")
+    assert r.exit_code == 0, r
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["assessments"] == []
+    assert cli("validate", out).exit_code == 0
