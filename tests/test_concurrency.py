@@ -26,7 +26,7 @@ def test_two_imports_into_one_file_at_once_lose_nothing(cli, write, tmp_path):
     sheets = []
     for n, level in ((1, "1"), (2, "2")):
         sheet = make_csv(cli, fw, "--member", str(member), out=f"s{n}.csv")
-        edit_csv(sheet, {(8, 12): level})
+        edit_csv(sheet, {(10, 12): level})
         sheets.append(tmp_path / sheet)
     assessors = ["first", "second"]
     for _ in range(10):
@@ -73,11 +73,11 @@ def test_untouched_text_survives_byte_for_byte(cli, write, tmp_path):
     raw = b"\xef\xbb\xbf" + odd.encode("utf-8")
     member = write("aoi.yaml", raw)
     sheet = make_csv(cli, fw, "--member", str(member))
-    edit_csv(sheet, {(8, 12): "2"})
+    edit_csv(sheet, {(10, 12): "2"})
     r = cli("import", sheet, "--into", member, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 0, r
     new = member.read_bytes()
-    added = b"  - date: 2026-11-23\r\n    by: self\r\n    levels:\r\n      health: 2\r\n      escaping: 1\r\n"
+    added = b"  - date: 2026-11-23\r\n    by: self\r\n    method: self-assessment\r\n    levels:\r\n      health: 2\r\n      escaping: 1\r\n"
     at = raw.index(b"      health: 3\r\n") + len(b"      health: 3\r\n")
     assert new == raw[:at] + added + raw[at:]
     loaded, _ = Store([fw]).member(member)
@@ -92,7 +92,7 @@ def test_into_a_symlink_updates_its_target(cli, write, tmp_path):
     link = tmp_path / "aoi.yaml"
     link.symlink_to(real)
     sheet = make_csv(cli, fw, "--member", str(link))
-    edit_csv(sheet, {(8, 12): "2"})
+    edit_csv(sheet, {(10, 12): "2"})
     r = cli("import", sheet, "--into", link, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 0, r
     assert link.is_symlink()

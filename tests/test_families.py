@@ -53,13 +53,31 @@ def test_roles_in_ladder_order_and_texts_in_both_languages(family: str) -> None:
                 assert set(text) == {"ja", "en"}, skill["id"]
 
 
+SEEDS = {"jobtitle-ladder": "001", "client-work": "003", "csm-career-path": "004"}
+
+
 @pytest.mark.parametrize("family", FAMILIES)
-def test_every_source_says_where_it_comes_from(family: str) -> None:
-    """article: / public: / ours: so the lead can turn them into the structured form."""
-    data = yaml.safe_load(framework_file(family).read_text(encoding="utf-8"))
-    for category in data["categories"]:
-        for skill in category["skills"]:
-            assert skill["source"].split(": ", 1)[0] in {"article", "public", "ours"}, skill["id"]
+def test_every_source_is_structured_and_quotes_its_article_word_for_word(family: str) -> None:
+    """The iCARE vocabulary (#15): kind article|public|ours; a quote is the article's own words, <= 30 chars."""
+    from conftest import SHARED, need_shared
+    from csmatrix.files.store import Store
+    from csmatrix.models.framework import Source
+
+    seeds = SHARED / "seeds"
+    need_shared(seeds)
+    article = next(seeds.glob(f"{SEEDS[family]}_*.txt")).read_text("utf-8")
+    fw = Store().framework(f"{family}@{VERSION}").unwrap()
+    assert fw.placed
+    for placed in fw.placed:
+        source = placed.skill.source
+        assert isinstance(source, Source), placed.skill.id
+        assert source.kind in {"article", "public", "ours"}
+        if source.kind == "article":
+            assert source.quote, placed.skill.id
+            assert len(source.quote) <= 30
+            assert source.quote in article, (placed.skill.id, source.quote)
+            assert f"seeds/{SEEDS[family]}" in (source.ref or "")
+            assert "私たちのもの" in (source.note or "")  # honest about what is ours
 
 
 def test_list_shows_the_families(cli) -> None:
@@ -141,3 +159,71 @@ def test_check_jsonschema_accepts_the_new_files(cli, tmp_path: Path) -> None:
             [exe, "--schemafile", str(schema), *map(str, files)], capture_output=True, text=True, check=False
         )
         assert run.returncode == 0, run.stdout + run.stderr
+
+
+# --- #15 polish: how a rating was obtained, in validate, import, --history and team csv ------------
+
+LADDER_MEMBER = """\
+schema: csmatrix/member@1
+name: 検証 太郎
+framework: jobtitle-ladder@2025
+role: associate
+assessments:
+  - date: 2025-05-23
+    by: self
+    method: examination
+    levels: {execution: 2}
+  - date: 2025-06-18
+    by: 大野 健司
+    method: self-assessment
+    levels: {execution: 3}
+  - date: 2025-07-01
+    by: self
+    method: self-assessment
+    levels: {execution: 3}
+  - date: 2025-07-02
+    by: 大野 健司
+    levels: {execution: 3}
+"""
+
+
+def test_a_method_that_contradicts_by_is_a_located_warning(cli, write) -> None:
+    member = write("m.yaml", LADDER_MEMBER)
+    r = cli("validate", str(member))
+    assert r.exit_code == 0, r  # a warning, not an error
+    lines = [line for line in r.stderr.splitlines() if ": warning: " in line]
+    assert lines == [
+        f"{member}:8:13: warning: an assessment by self has method 'examination', not 'self-assessment' "
+        "(write 'method: self-assessment', or put who assessed in 'by')",
+        f"{member}:12:13: warning: method 'self-assessment' on an assessment by '大野 健司', not by self "
+        "(write 'by: self', or the method the assessor used (e.g. observation))",
+    ]
+
+
+def test_history_shows_each_assessments_method(cli) -> None:
+    ono = EXAMPLES / "jobtitle-ladder" / "members" / "aya-murakami.yaml"
+    data = json.loads(cli("assess", str(ono), "--history", "--format", "json", "--lang", "en").stdout)
+    assert [s["method"] for s in data["history"]["assessments"]] == [
+        "self-assessment",
+        "examination",
+        "interview",
+    ]
+    table = cli("assess", str(ono), "--history", "--lang", "en", columns=120).stdout
+    header = table[table.index("[History]") :].splitlines()[1:4]
+    assert [word for word in ("self-assessment", "examination", "interview") if word in header[2]] == [
+        "self-assessment",
+        "examination",
+        "interview",
+    ]
+    md = cli("assess", str(ono), "--history", "--format", "md", "--lang", "en").stdout
+    assert "| 2025-05-23 self (self-assessment) | 2025-06-18 大野 健司 (examination) |" in md
+
+
+def test_team_csv_has_a_unit_column(cli) -> None:
+    r = cli("team", str(EXAMPLES / "jobtitle-ladder" / "members"), "--format", "csv")
+    assert r.exit_code == 0, r
+    rows = [line.split(",") for line in r.stdout.lstrip("\ufeff").splitlines()]
+    assert rows[0][:5] == ["id", "name", "role", "unit", "customer-orientation"]
+    units = {row[0]: row[3] for row in rows[1:]}
+    assert units["aya-murakami"] == "tech-touch"
+    assert units["makoto-hasegawa"] == "high-touch"

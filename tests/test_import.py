@@ -51,7 +51,8 @@ def edit_csv(path: Path, edits: dict[tuple[int, int], str], encoding: str = "utf
 # CSV columns of a sheet without a member: ID, axis, category, skill, summary,
 # 3 descriptors (F-H), target I, rating J, note K
 ID, LEVEL, NOTE = 1, 10, 11
-# rows: 7 header, 8 health, 9 escaping, 10 labour-law
+# rows: 1-7 key/value block (framework, role, member, name, by, date), 9 header,
+# 10 health, 11 escaping, 12 labour-law
 
 
 # --- round trips ------------------------------------------------------------------------
@@ -74,6 +75,7 @@ def test_csv_round_trip_keeps_current_levels(cli, write, tmp_path):
         "assessments:\n"
         "  - date: 2026-11-23\n"
         "    by: self\n"
+        "    method: self-assessment\n"
         "    levels:\n"
         "      health: 3\n"
         "      escaping: 1\n"
@@ -103,7 +105,7 @@ def test_csv_utf8_without_bom_is_read(cli, tmp_path):
     sheet = make_csv(cli, fw, "--role", "member")
     edit_csv(
         sheet,
-        {(5, 2): "鈴木 一郎", (8, LEVEL): "2", (10, LEVEL): "1", (10, NOTE): "条文は探せる"},
+        {(5, 2): "鈴木 一郎", (10, LEVEL): "2", (12, LEVEL): "1", (12, NOTE): "条文は探せる"},
         encoding="utf-8",
     )
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE, "--by", "鈴木")
@@ -163,7 +165,7 @@ def test_xlsx_numbers_typed_as_text_or_float_or_full_width(cli, tmp_path):
 def test_rows_without_rating_are_unrated_and_blank_rows_are_skipped(cli, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(5, 2): "A", (9, LEVEL): "3", (12, 1): "", (12, 3): "a stray comment"})
+    edit_csv(sheet, {(5, 2): "A", (11, LEVEL): "3", (14, 1): "", (14, 3): "a stray comment"})
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 0, r
     assert "    levels:\n      escaping: 3\n" in r.stdout
@@ -178,7 +180,7 @@ def test_into_appends_textually_and_keeps_comments(cli, write, tmp_path):
     member = write("aoi.yaml", MEMBER)
     sheet = make_csv(cli, fw, "--member", str(member))
     edit_csv(
-        sheet, {(8, 12): "2", (10, 12): "1", (10, 13): "初めての相談"}
+        sheet, {(10, 12): "2", (12, 12): "1", (12, 13): "初めての相談"}
     )  # with a member: L=rating, M=note
     r = cli("import", sheet, "--into", member, "--frameworks", fw, "--date", DATE, "--by", "山本 玲子")
     assert r.exit_code == 0, r
@@ -218,7 +220,7 @@ def test_into_with_output_leaves_the_member_alone(cli, write, tmp_path):
         ("", "role: member\nassessments:\n  - date: 2026-11-23\n"),
         (
             "assessments:\n- date: 2026-01-10\n  by: self\n  levels: {health: 1}\ndropped: []\n",
-            "  levels: {health: 1}\n- date: 2026-11-23\n  by: self\n  levels:\n    escaping: 2\ndropped: []\n",
+            "  levels: {health: 1}\n- date: 2026-11-23\n  by: self\n  method: self-assessment\n  levels:\n    escaping: 2\ndropped: []\n",
         ),
     ],
 )
@@ -227,7 +229,7 @@ def test_into_any_shape_of_assessments(cli, write, tmp_path, assessments, expect
     head = "schema: csmatrix/member@1\nname: A\nframework: mini@1\nrole: member\n"
     member = write("a.yaml", head + assessments)
     sheet = make_csv(cli, fw, "--role", "member")
-    edit_csv(sheet, {(9, LEVEL): "2"})
+    edit_csv(sheet, {(11, LEVEL): "2"})
     r = cli("import", sheet, "--into", member, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 0, r
     text = member.read_text(encoding="utf-8")
@@ -278,43 +280,43 @@ def test_csv_errors_are_all_reported_at_their_cells(cli, tmp_path):
         sheet,
         {
             (5, 2): "A",
-            (8, LEVEL): "7",  # outside the scale
-            (9, LEVEL): "abc",  # not a number
-            (10, ID): "labor-law",  # unknown id (typo)
-            (11, ID): "health",  # duplicate
-            (11, LEVEL): "1",
-            (12, LEVEL): "2",  # a rating without a skill id
-            (13, ID): "escaping",  # duplicate as well
-            (14, LEVEL): "2.5",  # not a whole number (and no id)
+            (10, LEVEL): "7",  # outside the scale
+            (11, LEVEL): "abc",  # not a number
+            (12, ID): "labor-law",  # unknown id (typo)
+            (13, ID): "health",  # duplicate
+            (13, LEVEL): "1",
+            (14, LEVEL): "2",  # a rating without a skill id
+            (15, ID): "escaping",  # duplicate as well
+            (16, LEVEL): "2.5",  # not a whole number (and no id)
         },
     )
     assert _errors(cli, sheet, fw) == [
-        "s.csv:8:10: error: cell J8: level 7 is outside the scale 1–3",
-        "s.csv:9:10: error: cell J9: 'abc' is not a level: write a whole number from 1 to 3",
-        "s.csv:10:1: error: cell A10: unknown skill 'labor-law' in mini@1 (did you mean 'labour-law'?)",
-        "s.csv:11:1: error: cell A11: skill 'health' is listed twice (first on row 8) (keep one row per skill)",
-        "s.csv:12:10: error: cell J12: a rating ('2') on a row without a skill id "
-        "(put the skill id back in cell A12, or clear the rating)",
-        "s.csv:13:1: error: cell A13: skill 'escaping' is listed twice (first on row 9) (keep one row per skill)",
-        "s.csv:14:10: error: cell J14: a rating ('2.5') on a row without a skill id "
+        "s.csv:10:10: error: cell J10: level 7 is outside the scale 1–3",
+        "s.csv:11:10: error: cell J11: 'abc' is not a level: write a whole number from 1 to 3",
+        "s.csv:12:1: error: cell A12: unknown skill 'labor-law' in mini@1 (did you mean 'labour-law'?)",
+        "s.csv:13:1: error: cell A13: skill 'health' is listed twice (first on row 10) (keep one row per skill)",
+        "s.csv:14:10: error: cell J14: a rating ('2') on a row without a skill id "
         "(put the skill id back in cell A14, or clear the rating)",
+        "s.csv:15:1: error: cell A15: skill 'escaping' is listed twice (first on row 11) (keep one row per skill)",
+        "s.csv:16:10: error: cell J16: a rating ('2.5') on a row without a skill id "
+        "(put the skill id back in cell A16, or clear the rating)",
     ]
 
 
 def test_non_integer_level_with_an_id(cli, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(5, 2): "A", (8, LEVEL): "2.5", (9, LEVEL): "0"})
+    edit_csv(sheet, {(5, 2): "A", (10, LEVEL): "2.5", (11, LEVEL): "0"})
     assert _errors(cli, sheet, fw) == [
-        "s.csv:8:10: error: cell J8: '2.5' is not a level: write a whole number from 1 to 3",
-        "s.csv:9:10: error: cell J9: level 0 is outside the scale 1–3",
+        "s.csv:10:10: error: cell J10: '2.5' is not a level: write a whole number from 1 to 3",
+        "s.csv:11:10: error: cell J11: level 0 is outside the scale 1–3",
     ]
 
 
 def test_missing_name_is_reported_at_the_name_cell(cli, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(8, LEVEL): "1"})
+    edit_csv(sheet, {(10, LEVEL): "1"})
     assert _errors(cli, sheet, fw) == [
         "s.csv:5:2: error: cell B5: no name: write the member's name here "
         "(or add the sheet to an existing member file with --into MEMBER)"
@@ -326,7 +328,7 @@ def test_nothing_rated_is_an_error(cli, tmp_path):
     sheet = make_csv(cli, fw)
     edit_csv(sheet, {(5, 2): "A"})
     assert _errors(cli, sheet, fw) == [
-        "s.csv:7:10: error: cell J7: no skill is rated: nothing to import (write levels 1–3 in this column)"
+        "s.csv:9:10: error: cell J9: no skill is rated: nothing to import (write levels 1–3 in this column)"
     ]
 
 
@@ -403,7 +405,7 @@ def test_broken_xlsx(cli, write):
 def test_overwrite_refused_without_force(cli, write, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(5, 2): "A", (8, LEVEL): "1"})
+    edit_csv(sheet, {(5, 2): "A", (10, LEVEL): "1"})
     old = write("out.yaml", "old\n")
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE, "-o", old)
     assert r.exit_code == 1, r
@@ -428,7 +430,7 @@ def test_date_defaults_to_today(cli, tmp_path):
 
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(5, 2): "A", (8, LEVEL): "1"})
+    edit_csv(sheet, {(5, 2): "A", (10, LEVEL): "1"})
     r = cli("import", sheet, "--frameworks", fw)
     assert r.exit_code == 0, r
     assert f"  - date: {dt.date.today().isoformat()}\n" in r.stdout
@@ -437,7 +439,7 @@ def test_date_defaults_to_today(cli, tmp_path):
 def test_unresolvable_framework_points_at_its_cell(cli, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(5, 2): "A", (8, LEVEL): "1"})
+    edit_csv(sheet, {(5, 2): "A", (10, LEVEL): "1"})
     r = cli("import", sheet, "--date", DATE)  # no --frameworks: mini@1 is nowhere
     assert r.exit_code == 1, r
     assert r.stderr.startswith("s.csv:2:2: error: cell B2: framework 'mini@1' cannot be used:")

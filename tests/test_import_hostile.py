@@ -271,7 +271,7 @@ def test_a_fifo_is_refused_at_once(tmp_path, name):
 def test_a_member_cell_that_is_not_an_id(cli, tmp_path, member):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(4, 2): member, (5, 2): "Bob", (8, LEVEL): "2"})
+    edit_csv(sheet, {(4, 2): member, (5, 2): "Bob", (10, LEVEL): "2"})
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 1, r
     assert r.stderr.startswith(f"s.csv:4:2: error: cell B4: '{member}' is not a member id"), r
@@ -283,7 +283,7 @@ def test_a_framework_cell_pointing_at_another_file_does_not_echo_it(cli, tmp_pat
     secret.write_text("root:x:0:0:TOP-SECRET-LINE:/root:/bin/sh\n", encoding="utf-8")
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(2, 2): "etc/passwd", (5, 2): "Bob", (8, LEVEL): "2"})
+    edit_csv(sheet, {(2, 2): "etc/passwd", (5, 2): "Bob", (10, LEVEL): "2"})
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 1, r
     assert r.stderr.startswith("s.csv:2:2: error: cell B2: 'etc/passwd' is not a valid csmatrix framework"), r
@@ -295,10 +295,10 @@ def test_a_framework_cell_pointing_at_another_file_does_not_echo_it(cli, tmp_pat
 def test_only_plain_whole_numbers_are_levels(cli, tmp_path, typed):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(5, 2): "Bob", (8, LEVEL): typed})
+    edit_csv(sheet, {(5, 2): "Bob", (10, LEVEL): typed})
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 1, r
-    assert "s.csv:8:10: error: cell J8: " in r.stderr
+    assert "s.csv:10:10: error: cell J10: " in r.stderr
     assert "is not a level: write a whole number from 1 to 3" in r.stderr
 
 
@@ -306,7 +306,7 @@ def test_only_plain_whole_numbers_are_levels(cli, tmp_path, typed):
 def test_plain_levels_and_blank(cli, tmp_path, typed):
     fw = mini_dir(tmp_path)
     sheet = make_csv(cli, fw)
-    edit_csv(sheet, {(5, 2): "Bob", (8, LEVEL): typed, (9, LEVEL): "1"})
+    edit_csv(sheet, {(5, 2): "Bob", (10, LEVEL): typed, (11, LEVEL): "1"})
     r = cli("import", sheet, "--frameworks", fw, "--date", DATE)
     assert r.exit_code == 0, r
     levels = yaml.safe_load(r.stdout)["assessments"][0]["levels"]

@@ -90,15 +90,19 @@ def test_csv_is_utf8_with_bom_and_has_skill_ids_and_framework(cli, tmp_path):
     assert rows[0][0] == "#csmatrix-sheet@1"
     assert rows[1][:2] == ["framework", "mini@1"]
     assert rows[2][:2] == ["role", "member"]
-    header = rows[6]
+    # the assessor and the date: empty cells that import reads (#13)
+    assert rows[5] == ["by", "", "評価者: self (本人) または評価者の名前"]
+    assert rows[6] == ["date", "", "評価日: YYYY-MM-DD (空欄なら取り込んだ日)"]
+    assert rows[7] == []
+    header = rows[8]
     assert header[0] == "ID"
     assert header[-2:] == ["自己評価 (1-3)", "メモ"]
-    assert [row[0] for row in rows[7:]] == ["health", "escaping", "labour-law"]
+    assert [row[0] for row in rows[9:]] == ["health", "escaping", "labour-law"]
     # the target level is marked ◎ and stated in the target column
-    health = rows[7]
+    health = rows[9]
     assert health[header.index("2 一人前 (個人)")].startswith("◎ ")
     assert health[header.index("目標")] == "2"
-    assert rows[9][header.index("1 見習い (個人)")].startswith("◎ ")  # axis target oh: 1
+    assert rows[11][header.index("1 見習い (個人)")].startswith("◎ ")  # axis target oh: 1
 
 
 def test_csv_without_output_goes_to_stdout(cli, tmp_path):
@@ -134,7 +138,7 @@ def test_html_is_self_contained_printable_and_escaped(cli, tmp_path):
     assert '"Yu Gothic"' in page
     assert "@media print" in page
     assert "@page { size: A4 landscape" in page
-    assert "tr { break-inside: avoid; page-break-inside: avoid; }" in page
+    assert "tr, tbody.keep { break-inside: avoid; page-break-inside: avoid; }" in page
     assert "&lt;b&gt;記号&lt;/b&gt; &amp; &quot;引用&quot;" in page
     assert "<b>記号" not in page
     assert "&#x27;単引用&#x27;" in page
@@ -164,9 +168,9 @@ def test_member_sheet_fills_current_levels_and_gaps(cli, write, tmp_path):
     rows = list(csv.reader(io.StringIO(r.stdout.removeprefix("\ufeff"))))
     assert rows[3][:2] == ["member", "aoi"]
     assert rows[4][:2] == ["name", "佐藤 葵"]
-    header = rows[6]
+    header = rows[8]
     assert header[-5:] == ["目標", "現在", "差", "今回の評価 (1-3)", "メモ"]
-    by_id = {row[0]: row for row in rows[7:]}
+    by_id = {row[0]: row for row in rows[9:]}
     # health: the manager's 3 (later) wins; target 2, gap 0; the rating starts from 3
     assert by_id["health"][-5:] == ["2", "3", "0", "3", ""]
     assert by_id["health"][header.index("3 牽引 (組織)")].startswith("● ")
@@ -330,7 +334,7 @@ def test_xlsx_column_widths_count_wide_characters_twice(cli, tmp_path):
     # a descriptor column is as wide as its widest text ("スコアを確認できる。": 20)
     assert widths["E"] == round(20 * 9 / 11 + 2, 1)
     assert widths["I"] == 9  # the columns people write in
-    assert widths["J"] == 24
+    assert widths["J"] == 16
 
 
 def test_xlsx_member_sheet_marks_current_levels(cli, write, tmp_path):

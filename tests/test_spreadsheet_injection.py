@@ -157,8 +157,8 @@ def test_sheet_csv_neutralises_every_cell(cli, tmp_path, lang):
         assert any(hostile in restore(t) for t in texts), hostile
     assert neutralise(HOSTILE[8]) in texts  # a descriptor cell, whole
     assert rows[4][:2] == ["name", neutralise(HOSTILE[1])]
-    header = rows[6]
-    one = rows[7]
+    header = rows[8]
+    one = rows[9]
     assert one[0] == "one"
     assert one[header.index("Summary" if lang == "en" else "概要")] == neutralise(HOSTILE[7])
 
@@ -248,8 +248,8 @@ def test_import_restores_a_hostile_note(cli, tmp_path):
     assert r.exit_code == 0, r
     rows = csv_cells(Path("s.csv"))
     rows[4][1] = neutralise("=evil name")
-    rows[7][-2] = "2"
-    rows[7][-1] = neutralise("=1+1 and '")
+    rows[9][-2] = "2"
+    rows[9][-1] = neutralise("=1+1 and '")
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(rows)
     Path("s.csv").write_bytes(out.getvalue().encode("utf-8-sig"))

@@ -253,9 +253,15 @@ def import_cmd(
         ),
     ],
     out: OutOpt = None,
-    by: Annotated[str, typer.Option("--by", help="Who rated: self, or the assessor's name or id.")] = "self",
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by", help="Who rated: self, or the assessor's name or id (default: the sheet's, else self)."
+        ),
+    ] = None,
     date: Annotated[
-        str | None, typer.Option("--date", help="Date of the assessment, YYYY-MM-DD (default: today).")
+        str | None,
+        typer.Option("--date", help="Date of the assessment, YYYY-MM-DD (default: the sheet's, else today)."),
     ] = None,
     into: Annotated[
         Path | None,
@@ -273,7 +279,10 @@ def import_cmd(
     Every problem of the sheet is reported at once as
     SHEET:ROW:COLUMN: error: cell E12: ...; nothing is written then (exit 1).
     Without --into the result is a new member file (stdout, or -o OUT);
-    with --into it is added to MEMBER as a new assessment.
+    with --into it is added to MEMBER as a new assessment. Its assessor and
+    date come from --by / --date, else from the sheet's assessor and date
+    cells, else self and today; an assessment by self says
+    method: self-assessment.
 
     Examples:
 
@@ -284,11 +293,14 @@ def import_cmd(
     from csmatrix.errors import UsageError
     from csmatrix.sheet.readback import append_to_member, new_member_text, read_filled_sheet
 
-    when = _date(date) if date is not None else dt.date.today()
-    if not by.strip():
+    given = _date(date) if date is not None else None
+    if by is not None and not by.strip():
         raise UsageError("--by is empty", hint="--by self, or the assessor's name")
     st = store(frameworks)
     filled = read_filled_sheet(sheet, st, need_name=into is None)
+    # the command line wins; the sheet's assessor and date cells fill in; else self, today
+    by = (by if by is not None else filled.by or "self").strip()
+    when = given or filled.date or dt.date.today()
     if into is None:
         text = new_member_text(filled, by=by.strip(), date=when, st=st, out=out)
         if out is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, ValidatorFunctionWrapHandler, field_validator, model_validator
 
-from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
+from csmatrix.models.common import ID_PATTERN, Date, Id, LangMap, Level, Strict, Text
 
 # How a rating was obtained (an assessment's ``method``); a role's
 # ``requires_method`` names some of these.  Documented in the README.
@@ -17,7 +17,15 @@ METHODS: tuple[str, ...] = get_args(Method)
 class Assessment(Strict):
     date: Date
     by: Text
-    levels: dict[Id, Level]
+    levels: dict[Id, Level] = Field(
+        # a blank `skill-id:` is allowed (not rated yet): editors must not flag it
+        json_schema_extra={
+            "patternProperties": {
+                ID_PATTERN: {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}
+            },
+            "description": "Skill id -> level; a blank level means not rated yet.",
+        }
+    )
     notes: dict[Id, Text] = Field(default_factory=dict)
     evidence: dict[Id, list[Text]] = Field(default_factory=dict)
     method: Method | None = Field(default=None, description="How the ratings were obtained.")
@@ -25,6 +33,29 @@ class Assessment(Strict):
         default=None,
         description="The assessor's organisation, when outside the team (e.g. an outside consultant).",
     )
+
+    _blank: tuple[str, ...] = PrivateAttr(default=())
+
+    @field_validator("levels", mode="before")
+    @classmethod
+    def _without_blanks(cls, value: object) -> object:
+        # `skill-id:` with no value is "not rated yet" (SPEC), as a blank cell is in `import`
+        if isinstance(value, dict):
+            return {k: v for k, v in value.items() if v is not None}
+        return value
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _note_blanks(cls, data: object, handler: ValidatorFunctionWrapHandler) -> Assessment:
+        raw = data.get("levels") if isinstance(data, dict) else None
+        made: Assessment = handler(data)
+        made._blank = tuple(str(k) for k, v in raw.items() if v is None) if isinstance(raw, dict) else ()
+        return made
+
+    @property
+    def blank(self) -> tuple[str, ...]:
+        """Skills listed with no level in this assessment: not rated yet (never scored)."""
+        return self._blank
 
     @property
     def is_self(self) -> bool:

@@ -10,6 +10,7 @@ from csmatrix.render.assess_words import (
     flags,
     level_info,
     method_cell,
+    method_name,
     methods_text,
     names,
     next_steps,
@@ -108,7 +109,11 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
 
 def _history(history: dict[str, Any], lang: str) -> list[str]:
     steps = history["assessments"]
-    heads = [f"{s['date']} {assessor(s['by'], s['self'], lang)}" for s in steps]
+    heads = [
+        f"{s['date']} {assessor(s['by'], s['self'], lang)}"
+        + (f" ({method_name(s['method'], lang)})" if s.get("method") else "")
+        for s in steps
+    ]
     out = [
         "| " + " | ".join([word("skill", lang), *(cell(h) for h in heads), word("path", lang)]) + " |",
         "|---|" + "---:|" * len(steps) + "---|",

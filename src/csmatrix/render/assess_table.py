@@ -21,6 +21,7 @@ from csmatrix.render.assess_words import (
     flags,
     level_info,
     method_cell,
+    method_name,
     methods_text,
     names,
     next_steps,
@@ -241,8 +242,9 @@ def _history(console: Console, report: dict[str, Any], history: dict[str, Any], 
     columns = len(steps) <= max(fits, 1)
     if columns:
         for step in steps:
+            method = f"\n{method_name(step['method'], lang)}" if step.get("method") else ""
             table.add_column(
-                f"{step['date']}\n{assessor(step['by'], step['self'], lang)}",
+                f"{step['date']}\n{assessor(step['by'], step['self'], lang)}{method}",
                 justify="center",
                 no_wrap=True,
             )

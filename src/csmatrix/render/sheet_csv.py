@@ -9,6 +9,8 @@ text turns to mojibake).  The file starts with a small key/value block that
     role,member,<role name>
     member,aoi-sato,<member id label>
     name,佐藤 葵,<name label>          (the new member writes their name here)
+    by,,<assessor label: self, or the assessor's name>
+    date,,<date label: YYYY-MM-DD>     (import takes these unless --by / --date say otherwise)
     (blank)
     ID,軸,カテゴリ,スキル,概要,1 見習い (個人),…,目標,[現在,差,]自己評価 (1–5),メモ
 
@@ -71,6 +73,8 @@ def meta_rows(sheet: SheetData) -> list[list[str]]:
         ["role", sheet.role_id or "", sheet.role or sheet.w("no_role")],
         ["member", sheet.member_id or "", sheet.w("member")],
         ["name", sheet.member_name or "", sheet.w("name")],
+        ["by", "", f"{sheet.w('by')}: {sheet.w('by_how')}"],
+        ["date", "", f"{sheet.w('date')}: {sheet.w('date_how')}"],
     ]
 
 

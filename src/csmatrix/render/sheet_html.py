@@ -52,7 +52,10 @@ td.rate { background: var(--input); text-align: center; }
 td.rate .box { display: block; min-height: 2.2em; font-size: 16px; font-weight: bold; }
 td.rate .scale { display: block; color: var(--muted); font-size: 10px; letter-spacing: 2px; }
 td.note { background: var(--input); }
-tr { break-inside: avoid; page-break-inside: avoid; }
+th .range { display: block; white-space: nowrap; }
+thead th.group { background: #fff; border: none; border-bottom: 2px solid var(--ink); font-size: 13px;
+                 padding: 2px 0; }
+tr, tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 @page { size: A4 landscape; margin: 10mm; }
@@ -86,6 +89,8 @@ def sheet_html(sheet: SheetData) -> str:
     ]
     name = e(sheet.member_name) if sheet.member_name else '<span class="fill">&nbsp;</span>'
     out.append(f"<div><span>{e(sheet.w('name'))}</span>{name}</div>")
+    for key in ("by", "date"):
+        out.append(f'<div><span>{e(sheet.w(key))}</span><span class="fill">&nbsp;</span></div>')
     out.append("</div>")
     out.append(f'<p class="howto">{e(sheet.instructions)}</p>')
     legend = [f'<span class="t">{e(sheet.w("target_mark"))}</span>']
@@ -107,13 +112,11 @@ def sheet_html(sheet: SheetData) -> str:
             axis = group.axis_id
             out.append(f"<h2>{e(group.axis)}</h2>")
         out.append('<section class="category">')
-        out.append(f"<h3>{e(group.category)}</h3>")
         out.append("<table>")
         out.append(_colgroup(sheet))
-        out.append(_head(sheet))
-        out.append("<tbody>")
-        out += [_row(sheet, row) for row in group.rows]
-        out.append("</tbody></table></section>")
+        out.append(_head(sheet, group.category))
+        out += _bodies(sheet, group.rows)
+        out.append("</table></section>")
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
 
@@ -126,8 +129,26 @@ def _colgroup(sheet: SheetData) -> str:
     return "<colgroup>" + "".join(cols) + "</colgroup>"
 
 
-def _head(sheet: SheetData) -> str:
+def _bodies(sheet: SheetData, rows: tuple[SheetRow, ...]) -> list[str]:
+    """The rows in row groups, so no page starts or ends a category with one row alone.
+
+    The first two rows stay together (and with the heading, which is the first
+    row of the repeated ``thead``); so do the last two.  Chromium honours
+    ``break-inside: avoid`` on a ``tbody`` where it has no orphans/widows for rows.
+    """
+    parts = [rows] if len(rows) <= 3 else [rows[:2], rows[2:-2], rows[-2:]]
+    out = []
+    for index, part in enumerate(parts):
+        if part:
+            keep = "" if index == 1 else ' class="keep"'  # the middle rows may break anywhere
+            out.append(f"<tbody{keep}>" + "".join(_row(sheet, row) for row in part) + "</tbody>")
+    return out
+
+
+def _head(sheet: SheetData, category: str = "") -> str:
     e = escape
+    width = 1 + len(sheet.scale) + 1 + (2 if sheet.has_member else 0) + 2
+    group = f'<tr><th class="group" colspan="{width}"><h3>{e(category)}</h3></th></tr>' if category else ""
     cells = [f"<th>{e(sheet.w('skill'))}</th>"]
     cells += [
         f'<th class="{e(step.scope)}">{step.level} {e(step.name)}'
@@ -137,8 +158,10 @@ def _head(sheet: SheetData) -> str:
     cells.append(f"<th>{e(sheet.w('target'))}</th>")
     if sheet.has_member:
         cells += [f"<th>{e(sheet.w('current'))}</th>", f"<th>{e(sheet.w('gap'))}</th>"]
-    cells += [f"<th>{e(sheet.level_header)}</th>", f"<th>{e(sheet.w('note'))}</th>"]
-    return "<thead><tr>" + "".join(cells) + "</tr></thead>"
+    rating = sheet.w("level_member" if sheet.has_member else "level")
+    cells.append(f'<th>{e(rating)}<span class="range">({sheet.low}-{sheet.top})</span></th>')
+    cells.append(f"<th>{e(sheet.w('note'))}</th>")
+    return "<thead>" + group + "<tr>" + "".join(cells) + "</tr></thead>"
 
 
 def _row(sheet: SheetData, row: SheetRow) -> str:

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 SHEET_TITLE = {"ja": "スキルシート", "en": "Skills"}
 HEADER_ROW = 7
 NAME_CELL = "B4"
+DATE_CELL = "E3"  # the assessor and date: import takes them unless --by / --date say otherwise
+BY_CELL = "E4"
 
 FONT = {"ja": "Yu Gothic", "en": "Calibri"}
 INK = "1F2933"
@@ -51,8 +53,15 @@ CURRENT_FILL = "DCECFF"
 CURRENT_EDGE = "2F6FB3"
 INPUT_FILL = "FFFCE8"
 
-# (width cap, font size) per kind of column; widths in Excel's character units.
+# Widths in Excel's character units (of the 11pt default font).  A4 landscape
+# between the margins holds about 141 units at 100%; the sheet is laid out for
+# PAGE_UNITS, so fitting it to the page width prints at about 88%: 9pt text
+# comes out near 8pt, not the 6pt that 216 units gave.  Axis and category
+# names get the width they need (never split mid-word); the descriptor columns
+# share what is left, between DESC_MIN and DESC_WIDTH.
+PAGE_UNITS = 160
 DESC_WIDTH = 25
+DESC_MIN = 13
 BODY_SIZE = 9
 
 
@@ -99,19 +108,26 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
     ws.title = sheet_title(sheet.lang)
 
     # --- columns ---------------------------------------------------------------
+    def need(texts: list[str], size: float = BODY_SIZE) -> float:
+        return max((display_width(t) for t in texts), default=0) * size / 11 + 2
+
+    axis_cap = min(16.0, max(9.0, need([r.axis for r in sheet.rows])))
+    category_cap = min(14.0, max(10.0, need([r.category for r in sheet.rows])))
+    fixed = 10 + axis_cap + category_cap + 18 + 6 + 9 + 16 + (12 if sheet.has_member else 0)
+    desc_cap = max(DESC_MIN, min(DESC_WIDTH, (PAGE_UNITS - fixed) / max(1, len(sheet.scale))))
     columns: list[tuple[str, str, float]] = [  # key, header, width cap
-        ("id", sheet.w("id"), 11),
-        ("axis", sheet.w("axis"), 9),
-        ("category", sheet.w("category"), 10),
-        ("skill", sheet.w("skill"), 22),
+        ("id", sheet.w("id"), 10),
+        ("axis", sheet.w("axis"), axis_cap),
+        ("category", sheet.w("category"), category_cap),
+        ("skill", sheet.w("skill"), 18),
     ]
-    columns += [(f"L{step.level}", step.label, DESC_WIDTH) for step in sheet.scale]
+    columns += [(f"L{step.level}", step.label, desc_cap) for step in sheet.scale]
     columns.append(("target", sheet.w("target"), 6))
     if sheet.has_member:
         columns += [("current", sheet.w("current"), 6), ("gap", sheet.w("gap"), 6)]
-    columns += [("level", sheet.level_header.replace(" (", "\n("), 9), ("note", sheet.w("note"), 24)]
+    columns += [("level", sheet.level_header.replace(" (", "\n("), 9), ("note", sheet.w("note"), 16)]
     # columns people write in are as wide as their cap, whatever they hold now
-    minimum = {"level": 9.0, "note": 24.0}
+    minimum = {"level": 9.0, "note": 16.0}
     col_of = {key: i + 1 for i, (key, _, _) in enumerate(columns)}
     last_col = get_column_letter(len(columns))
 
@@ -130,6 +146,14 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
     name_cell.fill = fill(INPUT_FILL)
     name_cell.border = Border(bottom=Side(style="medium", color=INK))
     ws.merge_cells(start_row=4, start_column=2, end_row=4, end_column=3)
+    for ref, key in ((DATE_CELL, "date"), (BY_CELL, "by")):
+        at = ws[ref]
+        put(ws, at.row, at.column - 1, sheet.w(key)).font = font(10, bold=True, color=MUTED)
+        at.fill = fill(INPUT_FILL)
+        at.border = Border(bottom=Side(style="medium", color=INK))
+        at.font = font(11, bold=True)
+        put(ws, at.row, at.column + 1, sheet.w(f"{key}_how")).font = font(9, color=MUTED)
+    ws[DATE_CELL].number_format = "yyyy-mm-dd"
     put(ws, 5, 1, sheet.instructions).font = font(10, color=MUTED)
     legend = put(ws, 6, 1, sheet.w("target_mark"))
     legend.font = font(10, bold=True, color="8A6100")
@@ -232,10 +256,10 @@ def sheet_xlsx(sheet: SheetData) -> bytes:
         allow_blank=True,
         showErrorMessage=True,
         showInputMessage=True,
-        errorTitle=sheet.w("level"),
-        error=f"{sheet.low}–{sheet.top}",
-        promptTitle=sheet.w("level"),
-        prompt=f"{sheet.low}–{sheet.top}",
+        errorTitle=sheet.w("level_member" if sheet.has_member else "level"),
+        error=sheet.choose,
+        promptTitle=sheet.w("level_member" if sheet.has_member else "level"),
+        prompt=sheet.choose,
     )
     ws.add_data_validation(dv)
     if rating_cells:
@@ -310,6 +334,8 @@ def _meta_sheet(wb: Any, sheet: SheetData, col_of: dict[str, int]) -> None:
         ("name", sheet.member_name or ""),
         ("sheet", sheet_title(sheet.lang)),
         ("name_cell", NAME_CELL),
+        ("by_cell", BY_CELL),
+        ("date_cell", DATE_CELL),
         ("header_row", HEADER_ROW),
     ]
     rows += [("skill", row.skill_id) for row in sheet.rows]

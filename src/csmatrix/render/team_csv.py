@@ -1,6 +1,6 @@
 """`team --format csv`: the matrix for Excel (UTF-8 with BOM, so Excel in Japan reads it).
 
-One row per member: id, name, role, then one column per skill id in framework
+One row per member: id, name, role, unit, then one column per skill id in framework
 order; an unrated skill is an empty cell.  Every text cell goes through
 ``cells.neutralise`` (no name or role from a file becomes a formula).
 """
@@ -20,9 +20,9 @@ def team_csv(view: dict[str, Any]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     skill_ids = [s["id"] for s in view["skills"]]
-    writer.writerow([neutralise(text) for text in ["id", "name", "role", *skill_ids]])
+    writer.writerow([neutralise(text) for text in ["id", "name", "role", "unit", *skill_ids]])
     for member in view["members"]:
         levels = member["levels"]
-        texts = [member["id"], member["name"], member["role"] or ""]
+        texts = [member["id"], member["name"], member["role"] or "", member.get("unit") or ""]
         writer.writerow([*(neutralise(str(t)) for t in texts), *[levels[s] or "" for s in skill_ids]])
     return BOM + out.getvalue()

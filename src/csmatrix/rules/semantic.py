@@ -203,6 +203,15 @@ def member_problems(member: Member, doc: Doc, fw: Framework, today: dt.date | No
                 )
             elif level > fw.top:
                 problems.append(doc.problem(loc, _outside(level, fw)))
+        for skill_id in assessment.blank:  # `skill-id:` with no level: not rated yet, still a known skill
+            if skill_id not in fw.skills:
+                problems.append(
+                    doc.problem(
+                        ("assessments", ai, "levels", skill_id),
+                        f"unknown skill '{skill_id}' in {fw.ref}" + suggest(skill_id, skill_ids),
+                        key=True,
+                    )
+                )
         for table in ("notes", "evidence"):
             for skill_id in getattr(assessment, table):
                 if skill_id not in fw.skills:
@@ -244,6 +253,17 @@ def member_warnings(member: Member, doc: Doc) -> list[Problem]:
                 hint="check the year of 'joined' or of that assessment",
             )
             problems.append(_warning(problem))
+    for ai, assessment in enumerate(member.assessments):
+        method = assessment.method
+        if method is None or (method == "self-assessment") == assessment.is_self:
+            continue
+        if assessment.is_self:
+            message = f"an assessment by self has method '{method}', not 'self-assessment'"
+            hint = "write 'method: self-assessment', or put who assessed in 'by'"
+        else:
+            message = f"method 'self-assessment' on an assessment by '{assessment.by}', not by self"
+            hint = "write 'by: self', or the method the assessor used (e.g. observation)"
+        problems.append(_warning(doc.problem(("assessments", ai, "method"), message, hint=hint)))
     return problems
 
 

@@ -25,6 +25,7 @@ class Step:
     date: dt.date
     by: str
     is_self: bool
+    method: str | None = None  # how the ratings were obtained, when the assessment says
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,13 @@ class History:
     def as_dict(self, lang: str = "ja") -> dict[str, Any]:
         return {
             "assessments": [
-                {"index": s.index, "date": s.date.isoformat(), "by": s.by, "self": s.is_self}
+                {
+                    "index": s.index,
+                    "date": s.date.isoformat(),
+                    "by": s.by,
+                    "self": s.is_self,
+                    "method": s.method,
+                }
                 for s in self.steps
             ],
             "skills": [
@@ -86,7 +93,7 @@ class History:
 def history(member: Member, fw: Framework, member_id: str | None = None) -> History:
     """Every skill of ``fw`` with the ratings ``member`` received, in scoring order."""
     steps = sorted(
-        (Step(i, a.date, a.by, a.is_self) for i, a in enumerate(member.assessments)),
+        (Step(i, a.date, a.by, a.is_self, a.method) for i, a in enumerate(member.assessments)),
         key=lambda s: recency(s.date, s.is_self, s.index),
     )
     rows = ratings(member)

@@ -60,6 +60,14 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The '{level}' column holds the levels so far: change what has changed ({low}-{top}).",
     },
     "scale": {"ja": "レベル", "en": "Levels"},
+    "by": {"ja": "評価者", "en": "Assessor"},
+    "by_how": {"ja": "self (本人) または評価者の名前", "en": "self, or the assessor's name"},
+    "date": {"ja": "評価日", "en": "Date"},
+    "date_how": {"ja": "YYYY-MM-DD (空欄なら取り込んだ日)", "en": "YYYY-MM-DD (blank: the day of import)"},
+    "choose": {
+        "ja": "{low}～{top} の数字を1つ選んでください。未評価のスキルは空欄のままにします。",
+        "en": "Choose one whole number from {low} to {top}. Leave a skill you do not rate blank.",
+    },
     "unrated": {"ja": "未評価", "en": "unrated"},
 }
 
@@ -187,6 +195,11 @@ class SheetData:
             low=self.low,
             top=self.top,
         )
+
+    @property
+    def choose(self) -> str:
+        """What the rating cell takes, in the sheet's language (the drop-down's messages)."""
+        return self.w("choose").format(low=self.low, top=self.top)
 
     @property
     def role_text(self) -> str:

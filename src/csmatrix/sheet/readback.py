@@ -23,7 +23,13 @@ Rules:
   opens it (read-only, so no declared dimension or merged range is ever
   materialised); a cell reference read from the hidden ``_csmatrix`` sheet
   must be one cell within those caps;
-* a skill listed twice is an error on the second row.
+* a skill listed twice is an error on the second row;
+* the assessor and date cells (CSV rows ``by`` and ``date``; XLSX cells named
+  by ``by_cell`` / ``date_cell`` in the hidden sheet) become the assessment's
+  ``by`` and ``date`` when filled in; ``import --by`` / ``--date`` win over
+  them; blank, they are ``self`` and the day of import.  A date is read as
+  ``2026-11-23``, ``2026/11/23``, ``2026年11月23日`` or an Excel date cell; one
+  after today, or not a date, is an error at its cell.
 """
 
 from __future__ import annotations
@@ -50,7 +56,10 @@ from csmatrix.rules.semantic import unknown_role
 from csmatrix.sheet.cells import restore
 from csmatrix.sheet.data import META_SHEET, SHEET_FORMAT, header_key, import_labels
 
-META_KEYS = ("framework", "role", "member", "name")
+META_KEYS = ("framework", "role", "member", "name", "by", "date")
+# cells a person fills in, found in an XLSX through `<key>_cell` in the hidden sheet
+CELL_KEYS = ("name", "by", "date")
+SELF_WORDS = ("本人", "自分", "自己", "自己評価")  # what a Japanese sheet's assessor cell may say for self
 MAX_SHEET_BYTES = 16 * 1024 * 1024
 MAX_UNPACKED_BYTES = 16 * 1024 * 1024  # unpacked parts (csmatrix writes ~60 KB); a zip bomb is refused unread
 MAX_ROWS = 5_000  # a framework has tens of skills; this bounds the cells we walk
@@ -114,6 +123,8 @@ class FilledSheet:
     name: str | None
     levels: dict[str, int]
     notes: dict[str, str]
+    by: str | None = None  # the sheet's assessor cell, when filled in
+    date: dt.date | None = None  # the sheet's date cell, when filled in
 
 
 # --- reading -------------------------------------------------------------------
@@ -424,8 +435,10 @@ def _read_workbook(data: bytes, grid: Grid) -> None:
     for key in ("framework", "role", "member"):
         if key in meta:
             grid.meta[key] = meta[key]
-    if "name_cell" in meta and meta["name_cell"].value:
-        ref_cell = meta["name_cell"]
+    for key in CELL_KEYS:
+        if f"{key}_cell" not in meta or not meta[f"{key}_cell"].value:
+            continue
+        ref_cell = meta[f"{key}_cell"]
         where = _single_cell(ref_cell.text)
         if where is None:
             grid.problems.append(
@@ -438,7 +451,7 @@ def _read_workbook(data: bytes, grid: Grid) -> None:
             return
         row, col = where
         record = records[row - 1] if row <= len(records) else []
-        grid.meta["name"] = record[col - 1] if col <= len(record) else Cell(row, col, None, ws.title)
+        grid.meta[key] = record[col - 1] if col <= len(record) else Cell(row, col, None, ws.title)
     table = Grid(label)
     _split(table, records)
     grid.rows = table.rows
@@ -551,6 +564,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         )
         member_id = None
 
+    by, date = _by_and_date(grid, problems)
+
     if grid.header_row is None:
         problems.append(
             grid.problem(
@@ -579,7 +594,60 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         )
     if problems:
         raise InvalidInput(problems)
-    return FilledSheet(grid.path, fw, reference, role, member_id, name, levels, notes)
+    return FilledSheet(grid.path, fw, reference, role, member_id, name, levels, notes, by, date)
+
+
+_DATE = re.compile(
+    r"([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:[T ]00:00(?::00)?)?", re.ASCII
+)
+
+
+def sheet_date(text: str) -> dt.date | None:
+    """A date as people type it in a sheet (or Excel saves it): ``2026-11-23``, ``2026/11/23``,
+    ``2026年11月23日``, full-width digits, or a date cell read as ``2026-11-23T00:00:00``."""
+    match = _DATE.fullmatch(_normal(text))
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _by_and_date(grid: Grid, problems: list[Problem]) -> tuple[str | None, dt.date | None]:
+    """The assessor and date cells: checked and located, None when left blank."""
+    import unicodedata
+
+    by_cell, date_cell = grid.meta.get("by"), grid.meta.get("date")
+    by = by_cell.text if by_cell is not None and by_cell.text else None
+    if by is not None and by_cell is not None and any(unicodedata.category(ch) == "Cc" for ch in by):
+        problems.append(
+            grid.problem(by_cell, "the assessor holds a control character", hint="write self, or a name")
+        )
+        by = None
+    if by is not None and (by.lower() == "self" or by in SELF_WORDS):
+        by = "self"  # the sheet says "self (本人)": a person may write either
+    date = None
+    if date_cell is not None and date_cell.text:
+        date = sheet_date(date_cell.text)
+        if date is None:
+            problems.append(
+                grid.problem(
+                    date_cell,
+                    f"'{date_cell.text}' is not a date",
+                    hint="write it as YYYY-MM-DD, e.g. 2026-11-23, or leave it blank for today",
+                )
+            )
+        elif date > dt.date.today():
+            problems.append(
+                grid.problem(
+                    date_cell,
+                    f"the date {date} is after today ({dt.date.today()})",
+                    hint="date the assessment on the day it was made",
+                )
+            )
+            date = None
+    return by, date
 
 
 def _rows(
@@ -690,7 +758,7 @@ def new_member_text(
         framework=filled.reference,
         ident=filled.member_id,
         role=filled.role,
-        assessments=[assessment_lines(date, by, filled.levels, filled.notes)],
+        assessments=[_assessment(date, by, filled)],
         schema=schema_line(out if out is not None else Path("member.yaml")),
     )
     _check_member_text(text, out or Path("member.yaml"), st)
@@ -725,9 +793,17 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
     text, problem = decode(raw, str(into))
     if problem is not None:
         raise InvalidInput([problem])
-    result = insert_assessment(text, doc, assessment_lines(date, by, filled.levels, filled.notes))
+    result = insert_assessment(text, doc, _assessment(date, by, filled))
     _check_member_text(result, into, st, expect=len(member.assessments) + 1)
     return ("\ufeff" if bom else "") + result
+
+
+def _assessment(date: dt.date, by: str, filled: FilledSheet) -> list[str]:
+    """The sheet's ratings as one assessment; one by self says ``method: self-assessment``."""
+    lines = assessment_lines(date, by, filled.levels, filled.notes)
+    if by.strip().lower() == "self":
+        lines.insert(2, lines[1][: len(lines[1]) - len(lines[1].lstrip())] + "method: self-assessment")
+    return lines
 
 
 def insert_assessment(text: str, doc: Doc, block: list[str]) -> str:
