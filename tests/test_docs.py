@@ -1,0 +1,232 @@
+"""The documentation as tests: shown outputs are real, links resolve, the reference is current.
+
+Every command output shown in README.md, CHANGELOG.md and docs/**.md sits in a fenced
+block right after a marker line::
+
+    <!-- csmatrix: assess examples/members/aoi-sato.yaml --lang en -->
+    ```console
+    $ csmatrix assess examples/members/aoi-sato.yaml --lang en
+    …the output…
+    ```
+
+The test runs the command (80 columns, no colour, ``CSMATRIX_LANG`` unset, from a
+copy of the repository's frameworks, examples and schemas) and compares the block
+with ``$ csmatrix ARGS`` followed by what a terminal shows (stdout and stderr as they
+were written).  A marker ending in ``| head -N`` keeps the first N lines of stdout.
+``CSMATRIX_UPDATE_DOCS=1 pytest tests/test_docs.py`` rewrites the blocks instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from csmatrix.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+UPDATE = os.environ.get("CSMATRIX_UPDATE_DOCS") == "1"
+MARKER = re.compile(r"^<!-- csmatrix: (?P<args>.+?) -->\n```(?P<lang>[a-z]*)\n(?P<body>.*?)^```$", re.M | re.S)
+HEAD = re.compile(r"\s*\|\s*head -(?P<n>\d+)$")
+
+
+def doc_files() -> list[Path]:
+    files = [REPO / "README.md", REPO / "CHANGELOG.md"]
+    files += sorted((REPO / "docs").rglob("*.md"))
+    return [f for f in files if f.is_file()]
+
+
+def shown_docs() -> list[Path]:
+    return [f for f in doc_files() if "<!-- csmatrix: " in f.read_text("utf-8")]
+
+
+@dataclass
+class Shown:
+    args: list[str]
+    head: int | None
+    body: str
+
+
+def parse(text: str) -> list[Shown]:
+    found = []
+    for match in MARKER.finditer(text):
+        spec = match.group("args")
+        head = HEAD.search(spec)
+        if head:
+            spec = spec[: head.start()]
+        found.append(Shown(shlex.split(spec), int(head.group("n")) if head else None, match.group("body")))
+    return found
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's data files, copied, so that commands that write stay away from the clone."""
+    root = tmp_path_factory.mktemp("docs")
+    for name in ("frameworks", "examples", "schemas"):
+        shutil.copytree(REPO / name, root / name)
+    return root
+
+
+def run_shown(shown: Shown, where: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(where)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("TERM", "dumb")
+    for name in ("CSMATRIX_LANG", "CSMATRIX_PATH", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    result = CliRunner().invoke(app, shown.args, catch_exceptions=False, prog_name="csmatrix")
+    assert result.exit_code in (0, 1), f"csmatrix {shlex.join(shown.args)} exited {result.exit_code}"
+    command = "$ csmatrix " + shlex.join(shown.args)
+    if shown.head is not None:
+        lines = result.stdout.splitlines()
+        out = "\n".join(lines[: shown.head]) + "\n"
+        return f"{command} | head -{shown.head}\n{out}"
+    return f"{command}\n{result.output}"
+
+
+@pytest.mark.parametrize("doc", shown_docs(), ids=lambda p: str(p.relative_to(REPO)))
+def test_every_shown_output_is_what_the_command_prints(doc: Path, sandbox: Path, monkeypatch) -> None:
+    text = doc.read_text("utf-8")
+    blocks = parse(text)
+    assert blocks, doc
+    if UPDATE:
+
+        def replace(match: re.Match[str]) -> str:
+            (shown,) = parse(match.group(0))
+            body = run_shown(shown, sandbox, monkeypatch)
+            return f"<!-- csmatrix: {match.group('args')} -->\n```{match.group('lang')}\n{body}```"
+
+        doc.write_text(MARKER.sub(replace, text), encoding="utf-8", newline="\n")
+        return
+    wrong = []
+    for shown in blocks:
+        expected = run_shown(shown, sandbox, monkeypatch)
+        if shown.body != expected:
+            wrong.append(f"csmatrix {shlex.join(shown.args)}:\n--- shown\n{shown.body}--- real\n{expected}")
+    assert not wrong, (
+        f"{doc.relative_to(REPO)}: {len(wrong)} shown output(s) differ "
+        "(CSMATRIX_UPDATE_DOCS=1 pytest tests/test_docs.py rewrites them)\n" + "\n".join(wrong)
+    )
+
+
+def test_markers_are_found_and_parsed() -> None:
+    text = "a\n<!-- csmatrix: team examples/members --lang en | head -5 -->\n```console\n$ x\n```\nb\n"
+    (shown,) = parse(text)
+    assert shown.args == ["team", "examples/members", "--lang", "en"]
+    assert shown.head == 5
+    assert shown.body == "$ x\n"
+    # A marker not followed at once by a fenced block is not a shown output.
+    assert parse("<!-- csmatrix: list -->\ntext\n```\nx\n```\n") == []
+
+
+def test_the_readme_and_the_guides_show_real_outputs() -> None:
+    shown = {str(p.relative_to(REPO)) for p in shown_docs()}
+    assert "README.md" in shown
+    assert any(s.startswith("docs/ja/") for s in shown)
+    assert any(s.startswith("docs/en/") for s in shown)
+
+
+# --- links -------------------------------------------------------------------
+
+LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)|!\[[^\]]*\]\(([^)\s]+)\)")
+FENCE = re.compile(r"^```.*?^```", re.M | re.S)
+
+
+def slug(heading: str) -> str:
+    """GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens."""
+    text = re.sub(r"`|\*\*|\*", "", heading.strip().lower())
+    text = re.sub(r"[^\w\- ]", "", text)
+    return text.replace(" ", "-")
+
+
+def anchors(path: Path) -> set[str]:
+    text = FENCE.sub("", path.read_text("utf-8"))
+    found: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            base = slug(line.lstrip("#"))
+            name, n = base, 1
+            while name in found:
+                name, n = f"{base}-{n}", n + 1
+            found.add(name)
+    return found
+
+
+def links(path: Path) -> list[str]:
+    text = FENCE.sub("", path.read_text("utf-8"))
+    text = re.sub(r"`[^`\n]*`", "", text)
+    return [a or b for a, b in LINK.findall(text)]
+
+
+@pytest.mark.parametrize("doc", doc_files(), ids=lambda p: str(p.relative_to(REPO)))
+def test_every_relative_link_resolves(doc: Path) -> None:
+    broken = []
+    for target in links(doc):
+        if re.match(r"^[a-z]+:", target):
+            continue  # http:, https:, mailto:
+        file_part, _, anchor = target.partition("#")
+        dest = (doc.parent / file_part).resolve() if file_part else doc
+        if not dest.exists():
+            broken.append(f"{target}: no such file")
+            continue
+        if anchor and dest.suffix == ".md" and anchor not in anchors(dest):
+            broken.append(f"{target}: no heading #{anchor}")
+    assert not broken, f"{doc.relative_to(REPO)}: " + "; ".join(broken)
+
+
+def test_slug_follows_github() -> None:
+    assert slug("How the code is laid out") == "how-the-code-is-laid-out"
+    assert slug("`csmatrix team` — the team skill matrix") == "csmatrix-team--the-team-skill-matrix"
+    assert slug("1on1 でスキルシートを使う") == "1on1-でスキルシートを使う"
+
+
+def test_a_broken_link_is_found(tmp_path: Path) -> None:
+    page = tmp_path / "a.md"
+    page.write_text("# Top\n[ok](#top) [bad](b.md) `[not](code.md)`\n```\n[no](x.md)\n```\n", "utf-8")
+    assert links(page) == ["#top", "b.md"]
+    assert anchors(page) == {"top"}
+
+
+# --- the guides, the README, the reference -----------------------------------
+
+
+def test_the_japanese_and_english_guides_have_the_same_pages() -> None:
+    ja = sorted(p.name for p in (REPO / "docs" / "ja").glob("*.md"))
+    en = sorted(p.name for p in (REPO / "docs" / "en").glob("*.md"))
+    assert ja == en
+    assert len(ja) >= 7
+
+
+def test_the_readme_is_read_in_five_minutes() -> None:
+    lines = (REPO / "README.md").read_text("utf-8").splitlines()
+    assert len(lines) <= 300, len(lines)
+
+
+def test_the_command_reference_is_what_the_help_says() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("CSMATRIX_PATH", "FORCE_COLOR")}
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "gen_reference.py"), "--check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_reference_has_a_page_for_every_command() -> None:
+    from typer.main import get_command
+
+    group = get_command(app)
+    names = set(getattr(group, "commands", {}))
+    pages = {p.stem for p in (REPO / "docs" / "reference").glob("*.md")}
+    for name in names:
+        assert name in pages or any(p.startswith(name + "-") for p in pages), name
