@@ -10,7 +10,7 @@ block right after a marker line::
     ```
 
 The test runs the command (80 columns, no colour, ``CSMATRIX_LANG`` unset, from a
-copy of the repository's frameworks, examples and schemas) and compares the block
+copy of the repository's frameworks, examples, schemas and docs/examples) and compares the block
 with ``$ csmatrix ARGS`` followed by what a terminal shows (stdout and stderr as they
 were written).  A marker ending in ``| head -N`` keeps the first N lines of stdout.
 ``CSMATRIX_UPDATE_DOCS=1 pytest tests/test_docs.py`` rewrites the blocks instead.
@@ -36,6 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 UPDATE = os.environ.get("CSMATRIX_UPDATE_DOCS") == "1"
 MARKER = re.compile(r"^<!-- csmatrix: (?P<args>.+?) -->\n```(?P<lang>[a-z]*)\n(?P<body>.*?)^```$", re.M | re.S)
 HEAD = re.compile(r"\s*\|\s*head -(?P<n>\d+)$")
+GREP = re.compile(r"\s*\|\s*grep -F (?P<text>\S+)$")
 
 
 def doc_files() -> list[Path]:
@@ -53,6 +54,7 @@ class Shown:
     args: list[str]
     head: int | None
     body: str
+    grep: str | None = None
 
 
 def parse(text: str) -> list[Shown]:
@@ -62,7 +64,17 @@ def parse(text: str) -> list[Shown]:
         head = HEAD.search(spec)
         if head:
             spec = spec[: head.start()]
-        found.append(Shown(shlex.split(spec), int(head.group("n")) if head else None, match.group("body")))
+        grep = GREP.search(spec)
+        if grep:
+            spec = spec[: grep.start()]
+        found.append(
+            Shown(
+                shlex.split(spec),
+                int(head.group("n")) if head else None,
+                match.group("body"),
+                grep.group("text") if grep else None,
+            )
+        )
     return found
 
 
@@ -70,7 +82,7 @@ def parse(text: str) -> list[Shown]:
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's data files, copied, so that commands that write stay away from the clone."""
     root = tmp_path_factory.mktemp("docs")
-    for name in ("frameworks", "examples", "schemas"):
+    for name in ("frameworks", "examples", "schemas", "docs/examples"):
         shutil.copytree(REPO / name, root / name)
     return root
 
@@ -85,11 +97,18 @@ def run_shown(shown: Shown, where: Path, monkeypatch: pytest.MonkeyPatch) -> str
     result = CliRunner().invoke(app, shown.args, catch_exceptions=False, prog_name="csmatrix")
     assert result.exit_code in (0, 1), f"csmatrix {shlex.join(shown.args)} exited {result.exit_code}"
     command = "$ csmatrix " + shlex.join(shown.args)
-    if shown.head is not None:
-        lines = result.stdout.splitlines()
-        out = "\n".join(lines[: shown.head]) + "\n"
-        return f"{command} | head -{shown.head}\n{out}"
-    return f"{command}\n{result.output}"
+    if shown.grep is not None:
+        kept = [line for line in result.stdout.splitlines() if shown.grep in line]
+        command += f" | grep -F {shown.grep}"
+        result_text = "".join(line + "\n" for line in kept)
+    elif shown.head is not None:
+        kept = result.stdout.splitlines()[: shown.head]
+        command += f" | head -{shown.head}"
+        result_text = "".join(line + "\n" for line in kept)
+    else:
+        result_text = result.output
+    # Trailing spaces (rich pads table cells) are not shown: editors strip them.
+    return command + "\n" + "".join(line.rstrip() + "\n" for line in result_text.splitlines())
 
 
 @pytest.mark.parametrize("doc", shown_docs(), ids=lambda p: str(p.relative_to(REPO)))
@@ -123,6 +142,8 @@ def test_markers_are_found_and_parsed() -> None:
     assert shown.args == ["team", "examples/members", "--lang", "en"]
     assert shown.head == 5
     assert shown.body == "$ x\n"
+    (shown,) = parse("<!-- csmatrix: textconv f.yaml | grep -F onboarding -->\n```\n```\n")
+    assert (shown.args, shown.grep, shown.head) == (["textconv", "f.yaml"], "onboarding", None)
     # A marker not followed at once by a fenced block is not a shown output.
     assert parse("<!-- csmatrix: list -->\ntext\n```\nx\n```\n") == []
 
