@@ -62,7 +62,9 @@ EXIT_CODES = """\
 | code | meaning |
 |---|---|
 | 0 | done (for checks: nothing found) |
-| 1 | bad input or a check found problems: each problem as `path:line:col: error: …`, then a summary line; file-system trouble (missing, unreadable, special file) with the path; a refused overwrite |
+| 1 | bad input or a check found problems: each problem as `path:line:col: error: …`, then \
+a summary line; file-system trouble (missing, unreadable, special file) with the path; \
+a refused overwrite |
 | 2 | command-line usage error (unknown option or value, missing argument) |
 | 3 | an internal error, in one line that asks for a bug report (never a traceback) |
 """
