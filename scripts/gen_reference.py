@@ -92,14 +92,16 @@ def _commands(prefix: list[str]) -> list[list[str]]:
     names: list[str] = []
     in_commands = False
     for line in text.splitlines():
-        if line.strip() == "Commands:":
+        # click's plain "Commands:" section, or rich's "─ Commands ─" panel (a typer that
+        # ignores TYPER_USE_RICH).
+        if line.strip() == "Commands:" or "─ Commands ─" in line:
             in_commands = True
             continue
         if in_commands:
-            match = re.match(r"^  ([a-z][a-z0-9-]*)(\s|$)", line)
+            match = re.match(r"^(?:  |│ )([a-z][a-z0-9-]*)(\s|$)", line)
             if match:
                 names.append(match.group(1))
-            elif line and not line.startswith(" "):
+            elif line and not line.startswith((" ", "│")):
                 in_commands = False
     found: list[list[str]] = []
     for name in names:

@@ -253,3 +253,47 @@ def test_the_reference_has_a_page_for_every_command() -> None:
     pages = {p.stem for p in (REPO / "docs" / "reference").glob("*.md")}
     for name in names:
         assert name in pages or any(p.startswith(name + "-") for p in pages), name
+
+
+def _generator():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gen_reference", REPO / "scripts" / "gen_reference.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_generator_lists_json_keys_and_formats() -> None:
+    gen = _generator()
+    lines: list[str] = []
+    doc = {
+        "framework": "x@1",
+        "skills": [{"id": "a", "next": None}, {"id": "b", "next": 2}],
+        "levels": {"a-b": 1},
+    }
+    gen._keys(doc, "", lines, 0)
+    assert lines == [
+        "- `framework` (text)",
+        "- `skills[]` (list)",
+        "- `skills[].id` (text)",
+        "- `skills[].next` (number)",  # the first item's null does not hide the type
+        "- `levels` (object)",  # keyed by data (ids), so its keys are not listed
+    ]
+    assert gen._formats("  -f, --format <table|json|md>  what") == [
+        "## Formats",
+        "",
+        "`table`, `json`, `md`",
+        "",
+    ]
+    assert gen._formats("no format option") == []
+
+
+def test_the_generator_keeps_the_notes_below_the_generated_part(tmp_path: Path) -> None:
+    gen = _generator()
+    page = tmp_path / "x.md"
+    page.write_text(f"old generated text\n{gen.END}\n## Notes\nkept\n", "utf-8")
+    assert gen._kept(page) == "## Notes\nkept\n"
+    assert gen._kept(tmp_path / "absent.md") == ""
