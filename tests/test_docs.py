@@ -37,6 +37,8 @@ UPDATE = os.environ.get("CSMATRIX_UPDATE_DOCS") == "1"
 MARKER = re.compile(
     r"^<!-- csmatrix: (?P<args>.+?) -->\n```(?P<lang>[a-z]*)\n(?P<body>.*?)^```$", re.M | re.S
 )
+# An excerpt: every line of the block is a line of the command's output.
+EXCERPT = re.compile(r"^<!-- csmatrix excerpt: (?P<args>.+?) -->\n```[a-z]*\n(?P<body>.*?)^```$", re.M | re.S)
 HEAD = re.compile(r"\s*\|\s*head -(?P<n>\d+)$")
 GREP = re.compile(r"\s*\|\s*grep -F (?P<text>\S+)$")
 
@@ -136,6 +138,21 @@ def test_every_shown_output_is_what_the_command_prints(doc: Path, sandbox: Path,
         f"{doc.relative_to(REPO)}: {len(wrong)} shown output(s) differ "
         "(CSMATRIX_UPDATE_DOCS=1 pytest tests/test_docs.py rewrites them)\n" + "\n".join(wrong)
     )
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [f for f in doc_files() if "<!-- csmatrix excerpt: " in f.read_text("utf-8")],
+    ids=lambda p: str(p.relative_to(REPO)),
+)
+def test_every_excerpt_is_part_of_the_real_output(doc: Path, sandbox: Path, monkeypatch) -> None:
+    found = list(EXCERPT.finditer(doc.read_text("utf-8")))
+    assert found
+    for match in found:
+        real = run_shown(Shown(shlex.split(match.group("args")), None, ""), sandbox, monkeypatch)
+        lines = set(real.splitlines())
+        missing = [line for line in match.group("body").splitlines() if line.rstrip() not in lines]
+        assert not missing, f"{doc.relative_to(REPO)}: csmatrix {match.group('args')} never prints {missing}"
 
 
 def test_markers_are_found_and_parsed() -> None:
