@@ -322,3 +322,17 @@ def test_the_generator_keeps_the_notes_below_the_generated_part(tmp_path: Path) 
     page.write_text(f"old generated text\n{gen.END}\n## Notes\nkept\n", "utf-8")
     assert gen._kept(page) == "## Notes\nkept\n"
     assert gen._kept(tmp_path / "absent.md") == ""
+
+
+def test_the_guides_example_framework_and_member_are_valid(cli) -> None:
+    examples = REPO / "docs" / "examples"
+    r = cli("validate", examples / "frameworks", examples / "members" / "hana-ito.yaml")
+    assert r.exit_code == 0, r
+    # The files the guides show errors for keep exactly those errors.
+    r = cli("validate", examples / "members" / "typo.yaml")
+    assert r.exit_code == 1, r
+    assert [line.split(": error: ")[0].rsplit(":", 2)[1:] for line in r.stderr.splitlines()[:3]] == [
+        ["4", "7"],
+        ["9", "19"],
+        ["10", "7"],
+    ]
