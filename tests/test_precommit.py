@@ -73,7 +73,8 @@ def test_hooks_file_names_the_commands() -> None:
     hooks = {
         h["id"]: h for h in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     }
-    assert set(hooks) == {"csmatrix-validate", "csmatrix-version-bump"}
+    assert set(hooks) == {"csmatrix-validate", "csmatrix-version-bump", "csmatrix-lint"}
+    assert hooks["csmatrix-lint"]["entry"] == "csmatrix lint"
     assert hooks["csmatrix-validate"]["entry"] == "csmatrix validate"
     assert hooks["csmatrix-version-bump"]["entry"] == "csmatrix check-bump"
     assert all(h["language"] == "python" for h in hooks.values())
@@ -130,3 +131,24 @@ def test_pre_commit_validate_hook_reports_a_bad_member(tmp_path: Path, pre_commi
     done = try_repo(repo, "csmatrix-validate", pre_commit_home)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "members/ann.yaml:9:" in done.stdout
+
+
+@pytest.mark.slow
+def test_pre_commit_lint_hook_shows_warnings_and_strict_fails(tmp_path: Path, pre_commit_home: Path) -> None:
+    repo = make_repo(tmp_path / "team")
+    write(repo, "frameworks/tiny/1.0.0.yaml", framework("1.0.0", RAISED))
+    git(repo, "add", "-A")
+    done = try_repo(repo, "csmatrix-lint", pre_commit_home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "csmatrix lint" in done.stdout
+    # the same command with the optional --strict a team may add as args
+    strict = subprocess.run(
+        [sys.executable, "-m", "csmatrix", "lint", "--strict", "frameworks/tiny/1.0.0.yaml"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
+    # the test framework's levels repeat each other ("alphaのレベル1の記述", "…2の記述")
+    assert strict.returncode == 1, strict.stdout + strict.stderr
+    assert "frameworks/tiny/1.0.0.yaml:43:13: warning: " in strict.stdout + strict.stderr
+    assert "[no-build-up]" in strict.stdout + strict.stderr
