@@ -117,7 +117,7 @@ def test_older_member_is_carried_in_memory_with_a_notice(cli, team: Path, write)
         "team/fay.yaml", member_yaml("fay", "mid", {"s1": 2, "old-x": 3, "old-y": 2, "gone": 3}, "tiny@v1")
     )
     before = old.read_text(encoding="utf-8")
-    r = cli("team", team, "--format", "json")
+    r = cli("team", team, "--format", "json", "--lang", "en")
     assert r.exit_code == 0, r
     fay = next(m for m in json.loads(r.stdout)["members"] if m["id"] == "fay")
     assert fay["levels"] == {"s1": 2, "s2": 0, "s3": 2, "s4": 0}  # s3 = min(old-x 3, old-y 2)

@@ -174,11 +174,13 @@ def team_cmd(
     if not team.ok and not keep_going:
         eprint("csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members")
         raise typer.Exit(1)
-    for notice in team.notices:
-        eprint(f"csmatrix: note: {notice}")
     assert fw is not None  # members were found, so a framework was chosen
     report = team_report(fw, team.members, level, by_unit=by is TeamBy.unit)
     RENDERERS[fmt](report.as_dict(lang.value), lang.value)
+    from csmatrix.render.team_words import notice_text
+
+    for notice in team.notices:  # after the report, so the report stays on screen
+        eprint(notice_text(notice.code, notice.fields, lang.value))
     if not team.ok:
         raise typer.Exit(1)
 

@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from csmatrix.render.labels import scope, word
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.words import word
 
 WIDE = 120  # below this, each skill's levels are stacked instead of side by side
 
@@ -45,7 +45,7 @@ def print_framework(console: Console, view: dict[str, Any], lang: str = "ja") ->
 
 def _scale_line(levels: list[dict[str, Any]], lang: str) -> Text:
     """``Levels: 1 A · 2 B · 3 C │ 4 D · 5 E`` then which levels each scope covers."""
-    line = Text(f"{word('levels', lang)}: ")
+    line = Text(f"{word('show.levels', lang)}: ")
     for index, level in enumerate(levels):
         if index:
             changed = level["scope"] != levels[index - 1]["scope"]
@@ -57,7 +57,7 @@ def _scale_line(levels: list[dict[str, Any]], lang: str) -> Text:
         numbers = [lv["level"] for lv in levels if lv["scope"] == name]
         if numbers:
             span = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
-            spans.append(f"{scope(name, lang)} {span}")
+            spans.append(f"{word('scope.' + name, lang)} {span}")
     line.append(f"  ({', '.join(spans)})", style="dim")
     return line
 
@@ -94,7 +94,7 @@ def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[st
         table.add_row("", Text(skill["summary"], style="italic"))
     targets = _target_line(skill, roles)
     if targets:
-        table.add_row("", Text(f"{word('targets', lang)}: {targets}", style="green"))
+        table.add_row("", Text(f"{word('show.targets', lang)}: {targets}", style="green"))
     for level in levels:
         style = "cyan" if level["scope"] == "organization" else ""
         table.add_row(

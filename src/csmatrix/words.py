@@ -1,0 +1,456 @@
+# ruff: noqa: E501  (a catalogue of texts: a line is as long as its text)
+"""Every word csmatrix shows a person, in Japanese and English, with one lookup.
+
+The bottom layer: it imports nothing of csmatrix, so the core (sheet data,
+member files, migrate summaries) and the renderers use the same catalogue.
+Keys are ``area.name``; each entry is ``(Japanese, English)``.  A text may hold
+``{placeholders}`` that ``word`` fills.  A key missing from the catalogue is a
+bug (``tests/test_words.py`` walks every key in both languages); an empty text
+in one language falls back to the other.
+"""
+
+from __future__ import annotations
+
+LANGS = ("ja", "en")
+
+WORDS: dict[str, tuple[str, str]] = {
+    # Scope names (individual, organisation) and the headings of `show`
+    "scope.individual": ("個人", "individual"),
+    "scope.organization": ("組織", "organisation"),
+    "show.levels": ("レベル", "Levels"),
+    "show.targets": ("目標", "Targets"),
+    "show.skill": ("スキル", "Skill"),
+    "show.replaces": ("旧スキル", "Replaces"),
+    "show.framework": ("フレームワーク", "Framework"),
+    "show.versions": ("版", "Versions"),
+    # `assess` (table and Markdown)
+    "assess.title": ("スキルギャップ", "skill gap report"),
+    "assess.role": ("ロール", "Role"),
+    "assess.no_role": ("なし(目標なし)", "none (no targets)"),
+    "assess.framework": ("フレームワーク", "Framework"),
+    "assess.assessed": ("評価", "Assessed"),
+    "assess.not_assessed": ("評価なし", "not assessed yet"),
+    "assess.self": ("自己", "self"),
+    "assess.skills_n": ("{n}スキル", "{n} skills"),
+    "assess.skills_1": ("{n}スキル", "{n} skill"),
+    "assess.overall": ("総合", "Overall"),
+    "assess.mean": ("平均", "Mean"),
+    "assess.attained": ("到達Lv", "Attained"),
+    "assess.readiness": ("目標達成", "Readiness"),
+    "assess.unrated_n": ("未評価", "unrated"),
+    "assess.groups": ("軸・カテゴリ", "Axes and categories"),
+    "assess.skills": ("スキル(差の大きい順)", "Skills (largest gap first)"),
+    "assess.skill": ("スキル", "Skill"),
+    "assess.bar": ("レベル", "Level"),
+    "assess.current": ("現在", "Now"),
+    "assess.target": ("目標", "Target"),
+    "assess.gap": ("差", "Gap"),
+    "assess.next": ("次", "Next"),
+    "assess.memo": ("メモ", "Notes"),
+    "assess.next_steps": ("次のステップ", "Next steps"),
+    "assess.no_next_steps": (
+        "目標に届いていないスキルはありません。",
+        "Every skill with a target has reached it.",
+    ),
+    "assess.no_next_steps_not_counted": (
+        "評価の上では目標に届いていますが、{n}スキルはこのロールが数える方法({methods})で確かめられていません(下記)。",
+        "Every skill with a target has reached it, but {n} not by a method this role counts ({methods}); see below.",
+    ),
+    "assess.unrated": ("未評価(0として計算)", "Unrated (counted as 0)"),
+    "assess.discrepancies": ("自己評価と評価者の差(2以上)", "Self vs assessor (2 or more apart)"),
+    "assess.flag_unrated": ("未評価", "unrated"),
+    "assess.flag_discrepancy": ("自己{s}・評価者{o}", "self {s}, assessor {o}"),
+    "assess.history": ("推移", "History"),
+    "assess.path": ("推移", "Moves"),
+    "assess.assessor": ("評価者", "assessor"),
+    "assess.individual": ("個人", "individual"),
+    "assess.organization": ("組織", "organisation"),
+    "assess.method": ("評価方法", "Method"),
+    "assess.m_examination": ("試験", "examination"),
+    "assess.m_written-test": ("筆記試験", "written test"),
+    "assess.m_observation": ("業務観察", "observation"),
+    "assess.m_interview": ("面談", "interview"),
+    "assess.m_peer-review": ("相互評価", "peer review"),
+    "assess.m_self-assessment": ("自己評価", "self-assessment"),
+    "assess.m_none": ("方法の記載なし", "no method given"),
+    "assess.not_counted": (
+        "目標達成に数えない評価(このロールは{methods}による評価のみ数える)",
+        "Ratings not counted toward readiness (this role counts only {methods})",
+    ),
+    "assess.not_counted_row": (
+        "現在の{current}({method}、{date})は数えない · 数える評価: {counted}",
+        "now {current} ({method}, {date}) is not counted · counted: {counted}",
+    ),
+    "assess.counted_none": ("なし(0として計算)", "none (counted as 0)"),
+    "assess.flag_not_counted": ("達成に数えない", "not counted"),
+    "assess.legend": (
+        "■ 到達 □ 目標までの差 · 未到達 | 目標の位置",
+        "■ reached □ gap to target · not reached | target",
+    ),
+    # `assess --format html`
+    "report.title": ("{name} のスキルギャップ", "Skill gap report: {name}"),
+    "report.framework": ("フレームワーク", "Framework"),
+    "report.role": ("ロール", "Role"),
+    "report.no_role": ("なし(目標なし)", "none (no targets)"),
+    "report.assessed": ("評価日", "Assessed"),
+    "report.readiness": ("目標達成", "Readiness"),
+    "report.mean": ("平均", "Mean"),
+    "report.radar": ("カテゴリ別のレベル(レーダーチャート)", "Level by category (radar chart)"),
+    "report.radar_skills": ("スキル別のレベル(レーダーチャート)", "Level by skill (radar chart)"),
+    "report.radar_desc": (
+        "{spokes}の各軸に、現在のレベル(平均)と目標を0〜{top}で示す。同じ数値を右の表に示す。",
+        "Each spoke is one of {spokes}; current level (mean) and target on a 0–{top} scale. The same numbers are in the table beside it.",
+    ),
+    "report.categories": ("カテゴリ", "categories"),
+    "report.skills_word": ("スキル", "skills"),
+    "report.table_caption": ("チャートの数値", "The chart's numbers"),
+    "report.category": ("カテゴリ", "Category"),
+    "report.skill": ("スキル", "Skill"),
+    "report.current": ("現在", "Current"),
+    "report.target": ("目標", "Target"),
+    "report.self": ("自己評価", "Self"),
+    "report.assessor": ("評価者", "Assessor"),
+    "report.gap": ("差", "Gap"),
+    "report.next": ("次のステップ", "Next step"),
+    "report.gaps": ("スキルごとのギャップ(差の大きい順)", "Gaps by skill (largest first)"),
+    "report.unrated": ("未評価", "unrated"),
+    "report.discrepancies": (
+        "自己評価と評価者の評価が2以上違うスキル",
+        "Skills where self and assessor differ by 2 or more",
+    ),
+    # `team`
+    "team.title": ("チーム力量表", "Team skill matrix"),
+    "team.members_count": ("メンバー {n}人", "{n} members"),
+    "team.coverage_rule": (
+        "カバー基準: レベル{level}({name})以上",
+        "coverage: level {level} ({name}) or above",
+    ),
+    "team.legend": (
+        "現在のレベルと目標: 2< 目標未満 · 3 目標どおり · 4> 目標超え · - 未評価",
+        "current level vs target: 2< below · 3 at · 4> above · - unrated",
+    ),
+    "team.member": ("メンバー", "Member"),
+    "team.role": ("ロール", "Role"),
+    "team.readiness": ("達成率", "Ready"),
+    "team.next_role": ("次のロール", "Next role"),
+    "team.cov": ("カバー", "cov"),
+    "team.page": ("メンバー {first}–{last} / {n}人", "members {first}–{last} of {n}"),
+    "team.single_points": ("属人化(カバー1人のスキル)", "Single points of failure (one holder)"),
+    "team.uncovered": ("未カバー(該当者なし)", "Uncovered (no holder)"),
+    "team.none": ("なし", "none"),
+    "team.mentors": (
+        "メンター候補(目標未満のスキルごと、最大3人)",
+        "Mentors (per skill below target, up to 3)",
+    ),
+    "team.no_mentor": ("チーム内にいません", "nobody in the team"),
+    "team.skill": ("スキル", "Skill"),
+    "team.now_target": ("現在→目標", "now→target"),
+    "team.migrated": ("旧版から換算", "carried from"),
+    "team.no_role": ("(ロールなし)", "(no role)"),
+    "team.no_gaps": ("全員が目標に達しています", "everyone is at their targets"),
+    "team.holders": ("保有者", "holder"),
+    "team.units": ("ユニット別カバー", "Coverage per unit"),
+    "team.unit_head": ("{unit}({n}人)", "{unit} ({n} members)"),
+    "team.unit_head_1": ("{unit}({n}人)", "{unit} (1 member)"),
+    "team.no_unit": ("(ユニットなし)", "(no unit)"),
+    "team.unit_single": ("属人化", "single point"),
+    "team.unit_uncovered": ("未カバー", "uncovered"),
+    "team.team_wide": ("チーム全体で{n}人", "{n} in the team"),
+    # `diff` and `review`
+    "diff.bump": ("推奨するバージョンの上げ方", "Suggested version bump"),
+    "diff.identical": ("違いはありません", "No differences"),
+    "diff.skills": ("スキル", "Skills"),
+    "diff.added": ("追加", "added"),
+    "diff.removed": ("削除", "removed"),
+    "diff.renamed": ("id変更", "renamed"),
+    "diff.merged": ("統合", "merged"),
+    "diff.split": ("分割", "split"),
+    "diff.moved": ("移動", "moved"),
+    "diff.changed": ("変更されたスキル", "Changed skills"),
+    "diff.categories": ("カテゴリ", "Categories"),
+    "diff.axes": ("軸", "Axes"),
+    "diff.levels": ("レベル", "Level scale"),
+    "diff.roles": ("ロール", "Roles"),
+    "diff.role": ("ロール", "Role"),
+    "diff.targets": ("ロール別の目標", "Role targets"),
+    "diff.framework": ("フレームワーク", "Framework"),
+    "diff.was": ("旧", "was"),
+    "diff.rewritten": ("書き換え", "rewritten"),
+    "diff.impact": ("メンバーへの影響", "Impact on members"),
+    "diff.readiness": ("達成率", "readiness"),
+    "diff.via": ("経由", "via"),
+    "diff.not-linked": (
+        "注意: 2つの版は supersedes でつながっていません。同じidと replaces だけで対応づけています",
+        "note: the two versions are not linked by supersedes; only same ids and replaces are matched",
+    ),
+    # Semantic-version bumps
+    "bump.major": ("メジャー", "major"),
+    "bump.minor": ("マイナー", "minor"),
+    "bump.patch": ("パッチ", "patch"),
+    "bump.none": ("なし", "none"),
+    # `review`
+    "review.title": ("csmatrix review: フレームワークの変更", "csmatrix review: framework changes"),
+    "review.none-changed": ("変更されたフレームワークはありません", "No framework file changed"),
+    "review.file": ("ファイル", "file"),
+    "review.change": ("変更", "change"),
+    "review.suggested": ("推奨", "suggested"),
+    "review.declared": ("宣言", "declared"),
+    "review.members": ("影響するメンバー", "members affected"),
+    "review.why": ("理由", "why"),
+    "review.diff": ("差分", "semantic diff"),
+    "review.people": ("メンバーへの影響", "impact on members"),
+    "review.new-family": (
+        "新しいファミリー: 比べる前の版はありません",
+        "a new family: no earlier version to compare",
+    ),
+    "review.previous-not-found": (
+        "supersedes の前の版が見つかりません",
+        "the version named in supersedes was not found",
+    ),
+    "review.deleted": ("削除されたファイル", "file deleted"),
+    "review.unchanged": ("version はそのまま", "version unchanged"),
+    "review.numbered": ("番号", "numbered"),
+    "review.lower": ("番号が上がっていない", "the number did not rise"),
+    "review.edition": ("新しい版の名前", "a new edition name"),
+    "review.fix": (
+        "宣言した上げ方が推奨より小さい変更があります。version を推奨どおりに上げてください",
+        "Some changes declare a smaller bump than they deserve: raise their version as suggested",
+    ),
+    "review.problems": ("読めなかったファイル", "files that could not be read"),
+    # `activities`
+    "activities.title": ("CS活動改善マップ", "CS activity improvement map"),
+    "activities.ratio": ("O:H:G", "O:H:G"),
+    "activities.activities": ("件", " activities"),
+    "activities.bands": ("参照帯(記事の目安)", "Reference bands (from the article)"),
+    "activities.band": ("帯", "Band"),
+    "activities.distance": ("距離", "Distance"),
+    "activities.in_band": ("この帯の中にいます", "the team is in this band"),
+    "activities.nearest": ("最も近い帯", "nearest band"),
+    "activities.ties": ("同じ距離", "equally near"),
+    "activities.distance_note": (
+        "距離＝比率から帯の最も近い点までの差の絶対値の和(L1)。2は活動の1割が別のゾーンにある差",
+        "distance = L1 distance from the ratio to the nearest point of the band; 2 means a tenth of the activities in another zone",
+    ),
+    "activities.walls": ("乗り越える壁と打ち手", "Walls to cross and moves"),
+    "activities.move_label": ("打ち手：", "Move: "),
+    "activities.no_walls": (
+        "すべての活動が H-1/H-2 にあります。越えるべき壁はありません。",
+        "Every activity is in H-1/H-2: no wall to cross.",
+    ),
+    "activities.journey": ("カスタマージャーニー上の活動", "Activities along the customer journey"),
+    "activities.stage": ("段階", "Stage"),
+    "activities.activity": ("活動(ブロック)", "Activities (block)"),
+    "activities.empty": (
+        "活動がありません。'activities:' に活動を追加するとマップに置かれます。",
+        "No activities yet: add some under 'activities:' to place them on the map.",
+    ),
+    "activities.no_ratio": ("活動がないため比率はありません", "no ratio without activities"),
+    # `calibrate`
+    "calibrate.title": ("評価者のキャリブレーション", "Assessor calibration"),
+    "calibrate.assessor": ("評価者", "Assessor"),
+    "calibrate.ratings": ("評価数", "Ratings"),
+    "calibrate.members": ("メンバー", "Members"),
+    "calibrate.mean": ("平均", "Mean"),
+    "calibrate.self_gap": ("自己評価差", "vs self"),
+    "calibrate.discrepancy_share": ("乖離率", "Discrepant"),
+    "calibrate.leniency": ("甘さ", "Leniency"),
+    "calibrate.flag": ("注意", "Flag"),
+    "calibrate.lenient": ("甘め", "lenient"),
+    "calibrate.severe": ("辛め", "severe"),
+    "calibrate.discrepant": ("自己評価と乖離", "far from self"),
+    "calibrate.none": (
+        "評価者(by が self 以外)の評価がありません",
+        "no ratings by an assessor (by other than self)",
+    ),
+    "calibrate.summary": (
+        "{members}人のメンバー、{assessors}人の評価者",
+        "{members} members, {assessors} assessors",
+    ),
+    "calibrate.rule": (
+        "注意の基準: 甘さが ±{leniency} 以上(他の評価者と共通の評価 {min} 件以上)、または自己評価と2以上違う割合が {share} 以上(自己評価との組 {min} 件以上)",
+        "Flag rule: leniency ±{leniency} or more (over {min}+ ratings shared with peers), or a share of {share}+ differing from the self-rating by 2 or more (over {min}+ pairs)",
+    ),
+    "calibrate.n": ("{n}件", "n={n}"),
+    # `lint`
+    "lint.clean": (
+        "csmatrix: lint: {files}件のフレームワーク、警告なし",
+        "csmatrix: lint: {files} framework{s}, no warnings",
+    ),
+    "lint.found": (
+        "csmatrix: lint: {files}件のフレームワークに{total}件の警告({by_rule})",
+        "csmatrix: lint: {total} warning{ws} in {files} framework{s} ({by_rule})",
+    ),
+    # Skill sheets (import matches headers in every language)
+    "sheet.sheet": ("スキルシート", "Skill sheet"),
+    "sheet.framework": ("フレームワーク", "Framework"),
+    "sheet.role": ("ロール", "Role"),
+    "sheet.name": ("氏名", "Name"),
+    "sheet.member": ("メンバーID", "Member ID"),
+    "sheet.no_role": ("(ロール指定なし)", "(no role given)"),
+    "sheet.id": ("ID", "ID"),
+    "sheet.axis": ("軸", "Axis"),
+    "sheet.category": ("カテゴリ", "Category"),
+    "sheet.skill": ("スキル", "Skill"),
+    "sheet.summary": ("概要", "Summary"),
+    "sheet.target": ("目標", "Target"),
+    "sheet.current": ("現在", "Current"),
+    "sheet.gap": ("差", "Gap"),
+    "sheet.level": ("自己評価", "Self-assessment"),
+    "sheet.level_member": ("今回の評価", "New rating"),
+    "sheet.note": ("メモ", "Note"),
+    "sheet.target_mark": ("◎ 目標レベル", "◎ target level"),
+    "sheet.current_mark": ("● 現在のレベル", "● current level"),
+    "sheet.how": (
+        "「{level}」列に {low}～{top} の数字を、必要なら「{note}」列に根拠や気づきを記入してください。",
+        "Write a number from {low} to {top} in the '{level}' column, and evidence or thoughts in '{note}'.",
+    ),
+    "sheet.how_member": (
+        "「{level}」列には前回までの評価が入っています。変わったところを {low}～{top} で書き換えてください。",
+        "The '{level}' column holds the levels so far: change what has changed ({low}-{top}).",
+    ),
+    "sheet.scale": ("レベル", "Levels"),
+    "sheet.unrated": ("未評価", "unrated"),
+    # `diff --members`: whose gaps move, and why
+    "impact.more": ("{names} ほか{more}人", "{names} and {more} more"),
+    "impact.and": ("{names}、{last}", "{names} and {last}"),
+    "impact.sep": ("、", ", "),
+    "impact.widens": ("{who} のギャップが広がる: ", "widens the gap{s} of {who}: "),
+    "impact.narrows": ("{who} のギャップが縮む: ", "narrows the gap{s} of {who}: "),
+    "impact.why_target_rose": (
+        "{role}の {skill} の目標が {before} から {after} に変わった",
+        "the {role} target for {skill} rose from {before} to {after}",
+    ),
+    "impact.why_target_fell": (
+        "{role}の {skill} の目標が {before} から {after} に変わった",
+        "the {role} target for {skill} fell from {before} to {after}",
+    ),
+    "impact.why_new": (
+        "目標のある新しいスキルが未評価: {skill}",
+        "new skills with a target, not yet rated: {skill}",
+    ),
+    "impact.why_removed": (
+        "ギャップのあったスキルが削除された: {skill}",
+        "skills with a gap were removed: {skill}",
+    ),
+    "impact.why_carried": (
+        "引き継いだ評価が変わった (統合は低い方を採用): {skill}",
+        "the carried rating changed (a merge keeps the lowest): {skill}",
+    ),
+    "impact.target": ("目標 {before}→{after}", "target {before}→{after}"),
+    "impact.new": ("新スキル・未評価", "new, not rated"),
+    "impact.removed": ("削除", "removed"),
+    "impact.rating": ("評価 {before}→{after}", "rating {before}→{after}"),
+    "impact.role_gone": ("ロール {role}: 新しい版にない", "role {role}: not in the new version"),
+    "impact.gaps": ("差 +/−", "gap +/−"),
+    "impact.why": ("理由", "why"),
+    # `migrate`: what happened, for people (stderr)
+    "migrate.done": (
+        "csmatrix: {source} を移行しました: {before} → {after}{via}",
+        "csmatrix: migrated {source}: {before} → {after}{via}",
+    ),
+    "migrate.via": (" ({via} 経由)", " (via {via})"),
+    "migrate.not_linked": (
+        "  注意: supersedes でつながっていない版です。同じidと replaces だけを引き継ぎました",
+        "  note: these versions are not linked by supersedes; only same ids and replaces carried over",
+    ),
+    "migrate.carried": ("  引き継ぎ ({n}): {skills}", "  carried ({n}): {skills}"),
+    "migrate.merged": (
+        "  統合: {olds} → {new} (各評価で低い方の値を採用)",
+        "  merged: {olds} → {new} (each assessment keeps the lowest of their ratings)",
+    ),
+    "migrate.renamed": ("  id変更: {old} → {new}", "  renamed: {old} → {new}"),
+    "migrate.unrated": ("  未評価 (前身なし) ({n}): {skills}", "  unrated (no predecessor) ({n}): {skills}"),
+    "migrate.why_meaning": ("意味か範囲が変わった", "meaning or scope changed"),
+    "migrate.why_scope": (
+        "レベルの範囲が個人/組織で変わった",
+        "level scope changed (individual/organisation)",
+    ),
+    "migrate.reassess": (
+        "  要再評価: {olds} → {skill} ({why}; 引き継いだレベル {levels})",
+        "  re-assess: {olds} → {skill} ({why}; carried level {levels})",
+    ),
+    "migrate.dropped": (
+        "  後継なし: {skill} = {level} ({date}, {by}); dropped: に保存",
+        "  no successor: {skill} = {level} ({date}, {by}); kept under dropped:",
+    ),
+    "migrate.clamped": (
+        "  上限に合わせた: {skill} {before} → {after} ({date}, {by}); {ref} の尺度は {low}–{top}",
+        "  clamped to the new top: {skill} {before} → {after} ({date}, {by}); {ref} has the scale {low}–{top}",
+    ),
+    "migrate.lost_note": (
+        "  評価のないメモは引き継げません: {skill} ({date})",
+        "  a note without a rating has no successor: {skill} ({date})",
+    ),
+    "migrate.emptied": (
+        "  引き継ぐ評価がなくなった評価記録: {n}",
+        "  assessments left with nothing to carry, omitted: {n}",
+    ),
+    "migrate.role_lost": (
+        "  ロール '{role}' は {ref} にないため外しました",
+        "  role '{role}' does not exist in {ref}; it was left out",
+    ),
+    "migrate.rewritten": (
+        "  注意: ファイルの書き方をそのまま残せないため、コメントなしで書き直しました",
+        "  note: the file's layout could not be kept as it was; it was written anew, without comments",
+    ),
+    # `team`: notices about the members read (printed after the report)
+    "notice.carried": (
+        "{n}人が古い版のため、メモリ上で {ref} に換算しました(ファイルは変更していません。書き換えは csmatrix migrate): {members}",
+        "{n} members are on an older version and were carried to {ref} in memory "
+        "(files unchanged; 'csmatrix migrate' rewrites them): {members}",
+    ),
+    "notice.carried_1": (
+        "{n}人が古い版のため、メモリ上で {ref} に換算しました(ファイルは変更していません。書き換えは csmatrix migrate): {members}",
+        "{n} member is on an older version and was carried to {ref} in memory "
+        "(files unchanged; 'csmatrix migrate' rewrites them): {members}",
+    ),
+    "notice.reassess": (
+        "要再評価: 意味か範囲が変わったスキルから引き継いだ評価: {items}",
+        "re-assess: carried ratings whose skill changed meaning or scope: {items}",
+    ),
+    "notice.dropped": (
+        "後継のない評価は除きました: {items}",
+        "ratings with no successor were left out: {items}",
+    ),
+    "notice.roles_lost": (
+        "{ref} にないロールのため、ロールなしで表示: {members}",
+        "roles unknown in {ref}, shown without a role: {members}",
+    ),
+    "notice.prefix": ("csmatrix: 注意: ", "csmatrix: note: "),
+    # the commented self-assessment block of a new member file (`init member`)
+    "member.intro_1": (
+        "# 自己評価: 下の行を選択してコメントを一度外し (Ctrl+/ または ⌘/)、",
+        "# Self-assessment: select the lines below and uncomment them once (Ctrl+/ or Cmd+/),",
+    ),
+    "member.intro_2": (
+        "# 各スキルに {low}〜{top} のレベルを書いてください。評価しないスキルの行は消してください。",
+        "# then give each skill a level from {low} to {top}; delete the skills you don't rate.",
+    ),
+    "member.intro_3": ("# レベル: {steps}", "# Levels: {steps}"),
+    "member.intro_4": (
+        "# 確認: csmatrix validate このファイル",
+        "# Check it with: csmatrix validate THIS-FILE",
+    ),
+    "member.target": ("目標", "target"),
+    # punctuation that differs by language
+    "punct.list": ("、", ", "),
+    "punct.paren": ("{text}({inner})", "{text} ({inner})"),
+    "punct.or": ("・", " / "),
+}
+
+
+def word(key: str, lang: str, **fields: object) -> str:
+    """``key`` in ``lang`` (the other language when empty), ``{fields}`` filled in.
+
+    ``word("team.members_count", "ja", n=3) == "メンバー 3人"``.  An unknown key
+    raises ``KeyError``: every key a renderer uses is in ``WORDS``.
+    """
+    ja, en = WORDS[key]
+    first, other = (en, ja) if lang == "en" else (ja, en)
+    text = first or other
+    return text.format(**fields) if fields else text
+
+
+def texts(key: str) -> tuple[str, str]:
+    """Both languages of ``key`` (``import`` matches sheet headers in either)."""
+    return WORDS[key]
