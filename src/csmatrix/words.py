@@ -432,6 +432,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "# Check it with: csmatrix validate THIS-FILE",
     ),
     "member.target": ("目標", "target"),
+    # `list`
+    "list.framework": ("フレームワーク", "framework"),
+    "list.released": ("公開日", "released"),
+    "list.supersedes": ("前の版", "supersedes"),
+    "list.skills": ("スキル数", "skills"),
+    "list.none": (
+        "検索パスにフレームワークがありません(csmatrix list --help を参照)",
+        "no frameworks found on the lookup path (see csmatrix list --help)",
+    ),
+    "list.invalid": (
+        "読めません: csmatrix validate {path} で確認してください",
+        "invalid: run csmatrix validate {path}",
+    ),
     # punctuation that differs by language
     "punct.list": ("、", ", "),
     "punct.paren": ("{text}({inner})", "{text} ({inner})"),

@@ -13,7 +13,10 @@ from rich.text import Text
 
 from csmatrix.render.activities_md import count_line, verdict_line
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.render.wrap import install
 from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 ZONE_STYLE = {"O": "yellow", "H": "green", "G": "red"}
 BLOCK_STYLE = {"H-3": "cyan"}  # the article colours H-3 apart: happy customer, costly team

@@ -31,7 +31,10 @@ from csmatrix.render.assess_words import (
     sources_text,
 )
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.render.wrap import install
 from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 # SIMPLE_HEAD with '-' instead of box drawing, for pipes and files.
 ASCII_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from csmatrix.render.calibrate_words import flags, share, signed
+from csmatrix.render.wrap import install
 from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -9,7 +9,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from csmatrix.render.wrap import install
 from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 MAX_NAMES = 8
 

@@ -15,7 +15,10 @@ from rich.text import Text
 
 from csmatrix.render.diff_text import similar, target_cell
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.render.wrap import install
 from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 BUMP_STYLE = {"major": "bold red", "minor": "bold yellow", "patch": "bold cyan", "none": "bold green"}
 REWRITE_BELOW = 0.35  # similarity under which a descriptor is shown as old/new lines
@@ -56,14 +59,48 @@ def hang(console: Console, label: Text | str, body: Text | str = "", indent: int
     label = Text(label) if isinstance(label, str) else label
     body = Text(body) if isinstance(body, str) else body
     lead = indent + label.cell_len
-    width = max(console.width - lead, 20)
-    lines = body.wrap(console, width, overflow="fold") if body.plain else [Text("")]
+    marked = "[-" in body.plain or "{+" in body.plain
+    width = max(console.width - lead - (4 if marked else 0), 20)
+    lines = list(body.wrap(console, width, overflow="fold")) if body.plain else [Text("")]
+    if marked:
+        lines = close_markers(lines)
     for index, line in enumerate(lines):
         line.rstrip()
         out = Text(" " * indent)
         out.append_text(label if index == 0 else Text(" " * label.cell_len))
         out.append_text(line)
         console.print(out, soft_wrap=True, crop=False)
+
+
+MARKERS = {"[-": "-]", "{+": "+}"}
+
+
+def close_markers(lines: list[Text]) -> list[Text]:
+    """Colourless word-diff markers closed at each line end and opened again on the next line.
+
+    ``[-a long deleted sentence-]`` wrapped over two lines reads ``[-a long-]`` /
+    ``[-deleted sentence-]``: a marker never spans a line break.
+    """
+    out = []
+    opened: str | None = None
+    for line in lines:
+        text = line.plain
+        if opened is not None:
+            line = Text(opened, style=line.style) + line
+        i, state = 0, opened
+        while i < len(text) - 1:
+            pair = text[i : i + 2]
+            if state is None and pair in MARKERS:
+                state, i = pair, i + 2
+            elif state is not None and pair == MARKERS[state]:
+                state, i = None, i + 2
+            else:
+                i += 1
+        if state is not None:
+            line = line + Text(MARKERS[state])
+        opened = state
+        out.append(line)
+    return out
 
 
 def block(console: Console, renderable: Any, indent: int = 2) -> None:

@@ -25,7 +25,10 @@ from rich.text import Text
 from csmatrix.render.labels import percent
 from csmatrix.render.safe import no_markup, term_tree
 from csmatrix.render.team_words import mark, status, unit_head
+from csmatrix.render.wrap import install
 from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
