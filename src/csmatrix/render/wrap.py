@@ -22,6 +22,7 @@ renderer breaks the same way; every rich renderer calls it when it is imported.
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -33,6 +34,9 @@ NO_START = frozenset(
 
 NO_END = frozenset("（(「『【〔〈《［｛")
 """Characters a line may not end with."""
+
+_HYPHENATED = re.compile(r"[^-/]*[-/]+|[^-/]+")
+"""A too-long unit is broken after its hyphens and slashes before it is cut anywhere."""
 
 OPENERS = ("[-", "{+")
 CLOSERS = ("-]", "+}")
@@ -112,11 +116,20 @@ def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
                 continue
             if offset and start:  # start the long piece on a fresh line, then fold it
                 breaks.append(start)
-            chunks = chop_cells(piece, width)
-            for chunk in chunks[:-1]:
-                start += len(chunk)
-                breaks.append(start)
-            offset = cell_len(chunks[-1])
+            offset = 0
+            for part in _HYPHENATED.findall(piece):  # after a hyphen or slash first
+                size = cell_len(part.rstrip())
+                if offset and width - offset < size:
+                    breaks.append(start)
+                    offset = 0
+                if size > width:  # still too long: cut it cell by cell
+                    chunks = chop_cells(part, width)
+                    for chunk in chunks[:-1]:
+                        start += len(chunk)
+                        breaks.append(start)
+                    part = chunks[-1]
+                offset += cell_len(part)
+                start += len(part)
         elif offset and start:
             breaks.append(start)
             offset = cell_len(piece)
