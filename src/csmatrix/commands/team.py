@@ -34,7 +34,8 @@ class TeamFormat(str, enum.Enum):
 def _table(view: dict[str, Any], lang: str) -> None:
     from csmatrix.render.team_table import print_team
 
-    print_team(console(), view, lang)
+    shown = view.pop("_details", set())  # not part of the report: which sections to add
+    print_team(console(), view, lang, mentors="mentors" in shown, readiness="readiness" in shown)
 
 
 def _json(view: dict[str, Any], lang: str) -> None:
@@ -134,6 +135,16 @@ def team_cmd(
             help="Show the team of the valid files even when some are invalid (still exit 1).",
         ),
     ] = False,
+    mentors: Annotated[
+        bool, typer.Option("--mentors", help="Table: also list mentor candidates per skill below target.")
+    ] = False,
+    readiness: Annotated[
+        bool,
+        typer.Option("--readiness", help="Table: also show each member's next role and readiness for it."),
+    ] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="Table: both --mentors and --readiness.")
+    ] = False,
     lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:
@@ -176,11 +187,14 @@ def team_cmd(
         raise typer.Exit(1)
     assert fw is not None  # members were found, so a framework was chosen
     report = team_report(fw, team.members, level, by_unit=by is TeamBy.unit)
-    RENDERERS[fmt](report.as_dict(lang.value), lang.value)
+    view = report.as_dict(lang.value)
+    if fmt is TeamFormat.table:
+        view["_details"] = {k for k, on in (("mentors", mentors), ("readiness", readiness)) if on or details}
+    RENDERERS[fmt](view, lang.value)
     from csmatrix.render.team_words import notice_text
 
     for notice in team.notices:  # after the report, so the report stays on screen
-        eprint(notice_text(notice.code, notice.fields, lang.value))
+        eprint(notice_text(notice.code, notice.fields, lang.value, console(stderr=True).width))
     if not team.ok:
         raise typer.Exit(1)
 

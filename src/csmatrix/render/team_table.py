@@ -37,16 +37,23 @@ CHUNK = 500  # lines per print: one call per line is slow, one per 20,000 lines 
 
 
 @no_markup
-def print_team(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
+def print_team(
+    console: Console, view: dict[str, Any], lang: str = "ja", *, mentors: bool = True, readiness: bool = True
+) -> None:
+    """The team on a screen: header, members, the matrix, coverage (and units).
+
+    ``readiness`` adds each member's next role and readiness for it; ``mentors`` adds the
+    mentor candidates per skill below target (``team --readiness / --mentors / --details``).
+    """
     view = term_tree(view)
     width = console.width
     sections: list[Callable[[], list[Text]]] = [
         lambda: _header(view, lang),
-        lambda: _members(view, lang, width),
+        lambda: _members(view, lang, width, readiness),
         *[partial(_matrix, view, lang, page) for page in _pages(view, width, lang)],
         lambda: _coverage(view, lang),
         *([lambda: _units(view, lang)] if "units" in view else []),
-        lambda: _mentors(view, lang, width),
+        *([lambda: _mentors(view, lang, width)] if mentors else []),
     ]
     for index, section in enumerate(sections):  # built one at a time: bounded memory
         if index:
@@ -84,9 +91,9 @@ def _widths(values: Sequence[str], heading: str, cap: int) -> int:
     return min(cap, max([cell_len(v) for v in values] + [cell_len(heading)]))
 
 
-def _members(view: dict[str, Any], lang: str, width: int) -> list[Text]:
+def _members(view: dict[str, Any], lang: str, width: int, readiness: bool = True) -> list[Text]:
     members = view["members"]
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for number, m in enumerate(members, 1):
         ident = m["id"] + (" *" if m["migrated_from"] else "")
         rows.append(
@@ -100,7 +107,7 @@ def _members(view: dict[str, Any], lang: str, width: int) -> list[Text]:
                 percent(m["next_role_readiness"]),
             )
         )
-    heads = (
+    heads: tuple[str, ...] = (
         "#",
         word("team.member", lang),
         "ID",
@@ -109,7 +116,11 @@ def _members(view: dict[str, Any], lang: str, width: int) -> list[Text]:
         word("team.next_role", lang),
         word("team.readiness", lang),
     )
-    caps = (6, 16, max(12, width // 4), 14, 6, 14, 6)
+    caps: tuple[int, ...] = (6, 16, max(12, width // 4), 14, 6, 14, 6)
+    if not readiness:  # the next role and its readiness are details
+        keep = 5
+        rows = [row[:keep] for row in rows]
+        heads, caps = heads[:keep], caps[:keep]
     widths = [_widths([row[i] for row in rows], heads[i], caps[i]) for i in range(len(heads))]
     right = {0, 4, 6}
 

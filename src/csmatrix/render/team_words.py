@@ -36,5 +36,15 @@ def unit_head(unit: dict[str, Any], lang: str) -> str:
 
 
 def notice_text(code: str, fields: Mapping[str, object], lang: str, width: int | None = None) -> str:
-    """A notice of ``gather`` in ``lang``: ``csmatrix: 注意: …``."""
-    return word("notice.prefix", lang) + word(f"notice.{code}", lang, **fields)
+    """A notice of ``gather`` in ``lang``: ``csmatrix: 注意: …``, wrapped to ``width`` under itself."""
+    prefix = word("notice.prefix", lang)
+    text = word(f"notice.{code}", lang, **fields)
+    if width is None:
+        return prefix + text
+    from rich.cells import cell_len
+
+    from csmatrix.render.wrap import wrap
+
+    indent = " " * cell_len(prefix)
+    lines = wrap(text, max(width - len(indent), 20))
+    return "\n".join((prefix if i == 0 else indent) + line for i, line in enumerate(lines))
