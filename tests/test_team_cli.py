@@ -96,7 +96,15 @@ def test_csv_has_bom_header_and_empty_unrated(cli, team: Path) -> None:
     assert r.exit_code == 0, r
     assert r.stdout.startswith(codecs.BOM_UTF8.decode("utf-8"))
     rows = list(csv.reader(io.StringIO(r.stdout.lstrip("\ufeff"))))
-    assert rows[0] == ["id", "name", "role", "s1", "s2", "s3", "s4"]
+    assert rows[0] == [
+        "id",
+        "氏名",
+        "ロール",
+        "Skill s1 [s1]",
+        "Skill s2 [s2]",
+        "Skill s3 [s3]",
+        "Skill s4 [s4]",
+    ]
     assert rows[3] == ["ann", "社員ann", "junior", "3", "1", "", ""]
     assert rows[5] == ["eve", "社員eve", "", "2", "", "1", "1"]
     assert len(rows) == 6

@@ -129,6 +129,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "現在のレベルと目標: 2< 目標未満 · 3 目標どおり · 4> 目標超え · - 未評価",
         "current level vs target: 2< below · 3 at · 4> above · - unrated",
     ),
+    "team.csv_name": ("氏名", "Name"),
     "team.member": ("メンバー", "Member"),
     "team.role": ("ロール", "Role"),
     "team.readiness": ("達成率", "Ready"),
@@ -341,6 +342,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "impact.removed": ("削除", "removed"),
     "impact.rating": ("評価 {before}→{after}", "rating {before}→{after}"),
     "impact.role_gone": ("ロール {role}: 新しい版にない", "role {role}: not in the new version"),
+    "impact.nobody": ("影響を受けるメンバーはいません", "nobody is affected"),
+    "impact.detail": ("メンバーへの影響(詳細)", "Impact on members (detail)"),
     "impact.gaps": ("差 +/−", "gap +/−"),
     "impact.why": ("理由", "why"),
     # `migrate`: what happened, for people (stderr)

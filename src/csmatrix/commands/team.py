@@ -68,7 +68,7 @@ def _json(view: dict[str, Any], lang: str) -> None:
 def _csv(view: dict[str, Any], lang: str) -> None:
     from csmatrix.render.team_csv import team_csv
 
-    emit_text(team_csv(view))
+    emit_text(team_csv(view, lang))
 
 
 def _md(view: dict[str, Any], lang: str) -> None:

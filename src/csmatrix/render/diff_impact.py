@@ -89,11 +89,43 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)}%"
 
 
-def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
-    from csmatrix.render.diff_table import block, hang
+def affected(member: dict[str, Any]) -> bool:
+    """Whether the new version changes anything for this member."""
+    ready = member["readiness"]
+    return bool(member["gaps"]) or ready["from"] != ready["to"] or not member["role_in_new"]
+
+
+def print_people(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    """The people first: one line per affected member, by name, with what changes for them."""
+    from csmatrix.render.diff_table import hang
 
     console.print()
     console.print(Text(word("diff.impact", lang), style="bold magenta"))
+    people = [m for m in impact["members"] if affected(m)]
+    if not people:
+        hang(console, "", word("impact.nobody", lang), 2)
+        return
+    roles = names.get("roles", {})
+    for member in people:
+        ready = member["readiness"]
+        worse = (ready["to"] or 0) < (ready["from"] or 0)
+        better = (ready["to"] or 0) > (ready["from"] or 0)
+        role = roles.get(member["role"], member["role"]) if member["role"] else word("team.no_role", lang)
+        label = Text("• ", style="red" if worse else ("green" if better else ""))
+        label.append(f"{member['name'] or member['id']} ", style="bold")
+        body = Text(f"{role} {_pct(ready['from'])} → {_pct(ready['to'])}")
+        why = reasons(member, lang, names)
+        if why:
+            body.append(f" · {why}")
+        hang(console, label, body, 2)
+
+
+def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    """The maintainer's view of the impact: causes, then a table of every member."""
+    from csmatrix.render.diff_table import block, hang
+
+    console.print()
+    console.print(Text(word("impact.detail", lang), style="bold magenta"))
     if not impact["members"]:
         hang(console, "", "–", 2)
         return
@@ -117,7 +149,8 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
         )
         table.add_row(
             member["name"] or member["id"],
-            (member["role"] or "–") + ("" if member["role_in_new"] else " ✗"),
+            names.get("roles", {}).get(member["role"], member["role"] or "–")
+            + ("" if member["role_in_new"] else " ✗"),
             Text(f"{_pct(ready['from'])} → {_pct(ready['to'])}", style=style),
             f"+{wider}/−{narrower}",
             reasons(member, lang, names),

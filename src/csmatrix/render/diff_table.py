@@ -38,6 +38,10 @@ def print_diff(console: Console, view: dict[str, Any], lang: str) -> None:
     if view["identical"]:
         console.print(word("diff.identical", lang), style="green")
         return
+    if view.get("impact"):  # the people first: who is affected, and why
+        from csmatrix.render.diff_impact import print_people
+
+        print_people(console, view["impact"], names, lang)
     _bump(console, view, lang)
     _skills(console, view, names, lang)
     _changed(console, view, names, lang, plain)
@@ -134,8 +138,15 @@ def _bump(console: Console, view: dict[str, Any], lang: str) -> None:
     line = Text(f"{word('diff.bump', lang)}: ")
     line.append(word(f"bump.{level}", lang).upper(), style=BUMP_STYLE[level])
     console.print(line)
+    from rich.cells import cell_len
+
+    labels = {r["bump"]: word(f"bump.{r['bump']}", lang) for r in view["bump"]["reasons"]}
+    pad = max((cell_len(t) for t in labels.values()), default=0)
     for reason in view["bump"]["reasons"]:
-        label = Text(f"{reason['bump']:<5} ", style=BUMP_STYLE[reason["bump"]].replace("bold ", ""))
+        text = labels[reason["bump"]]
+        label = Text(
+            text + " " * (pad - cell_len(text) + 1), style=BUMP_STYLE[reason["bump"]].replace("bold ", "")
+        )
         hang(console, label, reason["text"], 2)
 
 

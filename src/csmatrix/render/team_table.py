@@ -55,6 +55,9 @@ def print_team(
         *([lambda: _units(view, lang)] if "units" in view else []),
         *([lambda: _mentors(view, lang, width)] if mentors else []),
     ]
+    if console.color_system is None and not console.is_terminal:
+        _write_plain(console, sections, width)
+        return
     for index, section in enumerate(sections):  # built one at a time: bounded memory
         if index:
             console.print()
@@ -89,6 +92,22 @@ def _header(view: dict[str, Any], lang: str) -> list[Text]:
 
 def _widths(values: Sequence[str], heading: str, cap: int) -> int:
     return min(cap, max([cell_len(v) for v in values] + [cell_len(heading)]))
+
+
+def _write_plain(console: Console, sections: list[Callable[[], list[Text]]], width: int) -> None:
+    """Without colour and a terminal (a pipe, a file), write the lines as text: the bytes
+    rich would print (each line cut to the width with an ellipsis), without rich laying out
+    a table of thousands of lines (#17)."""
+    write = console.file.write
+    for index, section in enumerate(sections):
+        if index:
+            write("\n")
+        out = []
+        for line in section():
+            if line.cell_len > width:
+                line.truncate(width, overflow="ellipsis")
+            out.append(line.plain)
+        write("\n".join(out) + "\n" if out else "")
 
 
 def _members(view: dict[str, Any], lang: str, width: int, readiness: bool = True) -> list[Text]:
