@@ -100,10 +100,10 @@ def test_csv_has_bom_header_and_empty_unrated(cli, team: Path) -> None:
         "id",
         "氏名",
         "ロール",
-        "Skill s1 [s1]",
-        "Skill s2 [s2]",
-        "Skill s3 [s3]",
-        "Skill s4 [s4]",
+        "スキルs1 [s1]",
+        "スキルs2 [s2]",
+        "スキルs3 [s3]",
+        "スキルs4 [s4]",
     ]
     assert rows[3] == ["ann", "社員ann", "junior", "3", "1", "", ""]
     assert rows[5] == ["eve", "社員eve", "", "2", "", "1", "1"]

@@ -46,7 +46,7 @@ def test_flags_leave_json_and_markdown_whole(cli: Any) -> None:
 
 
 def test_notices_come_after_the_report_wrapped_to_the_width() -> None:
-    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1", "TTY_COMPATIBLE": "1"}  # as on a terminal
     env.pop("CSMATRIX_PATH", None)
     done = subprocess.run(
         [sys.executable, "-m", "csmatrix", "team", MEMBERS],
@@ -66,7 +66,18 @@ def test_notices_come_after_the_report_wrapped_to_the_width() -> None:
     assert "icare-cs@2021-autumn" in done.stdout  # a ref is never cut (was 'icare-cs@2 / 021-autumn')
 
 
-def test_notices_in_english(cli: Any) -> None:
+def test_notices_in_english_one_per_line_into_a_log(cli: Any) -> None:
     r = cli("team", MEMBERS, "--lang", "en", columns=80)
     assert "csmatrix: note: 2 members are on an older version" in r.stderr
-    assert all(cell_len(line) <= 80 for line in r.stderr.splitlines())
+    assert all(line.startswith("csmatrix: note: ") for line in r.stderr.splitlines())  # not a terminal
+
+
+def test_notice_text_wraps_under_its_prefix() -> None:
+    from csmatrix.render.team_words import notice_text
+
+    text = notice_text("roles_lost", {"ref": "icare-cs@2021-autumn", "members": "a (x), " * 12}, "ja", 40)
+    lines = text.splitlines()
+    assert len(lines) > 1
+    assert all(cell_len(line) <= 40 for line in lines)
+    assert all(line.startswith(" " * cell_len("csmatrix: 注意: ")) for line in lines[1:])
+    assert "icare-cs@2021-autumn" in text

@@ -92,7 +92,6 @@ NARROW_TABLES = {
     ("diff-members", 80, "ja"),
     ("team", 60, "ja"),
     ("team", 60, "en"),
-    ("team", 120, "en"),
 }
 
 

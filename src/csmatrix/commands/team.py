@@ -193,8 +193,10 @@ def team_cmd(
     RENDERERS[fmt](view, lang.value)
     from csmatrix.render.team_words import notice_text
 
+    err = console(stderr=True)
+    width = err.width if err.is_terminal else None  # a log keeps one notice per line
     for notice in team.notices:  # after the report, so the report stays on screen
-        eprint(notice_text(notice.code, notice.fields, lang.value, console(stderr=True).width))
+        eprint(notice_text(notice.code, notice.fields, lang.value, width))
     if not team.ok:
         raise typer.Exit(1)
 
