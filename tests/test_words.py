@@ -6,6 +6,7 @@ import ast
 import re
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -146,3 +147,27 @@ def test_old_word_tables_are_gone() -> None:
             assert getattr(target, "id", "") not in {"WORDS", "BUMP_WORDS"}, path.name
             if isinstance(node, ast.FunctionDef):
                 assert node.name not in {"word", "w", "t", "pick", "bump_word"}, path.name
+
+
+def test_list_speaks_the_chosen_language(cli: Any) -> None:
+    ja = cli("list")
+    assert ja.exit_code == 0, ja
+    assert ja.stdout.splitlines()[0].split() == ["フレームワーク", "公開日", "前の版", "スキル数"]
+    assert "クライアントワーク分解スキルマップ" in ja.stdout
+    en = cli("list", "--lang", "en")
+    assert en.stdout.splitlines()[0].split() == ["framework", "released", "supersedes", "skills"]
+    assert "Client-work skill map" in en.stdout
+
+
+def test_migrate_summary_follows_the_language(cli: Any, tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+
+    source = EXAMPLES / "members" / "yumi-kobayashi.yaml"
+    out = tmp_path / "yumi.yaml"
+    ja = cli("migrate", source, "--to", "icare-cs@2021-autumn", "-o", out)
+    assert ja.exit_code == 0, ja
+    assert "を移行しました" in ja.stderr
+    assert "要再評価" in ja.stderr
+    en = cli("migrate", source, "--to", "icare-cs@2021-autumn", "-o", tmp_path / "en.yaml", "--lang", "en")
+    assert "csmatrix: migrated" in en.stderr
+    assert "re-assess" in en.stderr
