@@ -346,6 +346,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "impact.detail": ("メンバーへの影響(詳細)", "Impact on members (detail)"),
     "impact.gaps": ("差 +/−", "gap +/−"),
     "impact.why": ("理由", "why"),
+    # the fields a `diff` shows as changed
+    "field.name": ("名前", "name"),
+    "field.title": ("タイトル", "title"),
+    "field.summary": ("概要", "summary"),
+    "field.description": ("説明", "description"),
+    "field.axis": ("軸", "axis"),
+    "field.scope": ("範囲", "scope"),
+    "field.tags": ("タグ", "tags"),
+    "field.source": ("出典", "source"),
+    "field.reassess": ("再評価", "reassess"),
+    "field.requires_method": ("数える評価方法", "requires_method"),
     # `migrate`: what happened, for people (stderr)
     "migrate.done": (
         "csmatrix: {source} を移行しました: {before} → {after}{via}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from csmatrix.render.diff_text import target_cell
+from csmatrix.render.diff_text import field_label, target_cell
 from csmatrix.render.framework_md import cell
 from csmatrix.render.safe import md_tree
 from csmatrix.words import word
@@ -69,20 +69,24 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
         for entry in skills["changed"]:
             was = f" ({word('diff.was', lang)} `{entry['was']}`)" if entry.get("was") else ""
             out.append(f"- **`{entry['id']}`** {cell(sn.get(entry['id']))}{was}")
-            out += [f"  - {c['field'].replace('levels.', 'L')}: {_words(c)}" for c in entry["changes"]]
+            out += [f"  - {field_label(c['field'], lang)}: {_words(c)}" for c in entry["changes"]]
     for key in ("categories", "axes", "roles"):
         group = view[key]
         lines = [f"- + `{i}` {cell(names[key].get(i))}" for i in group["added"]]
         lines += [f"- − `{i}` {cell(names[key].get(i))}" for i in group["removed"]]
         lines += [f"- `{r['from']}` → `{r['to']}`" for r in group["renamed"]]
         for entry in group["changed"]:
-            lines += [f"- `{entry['id']}` {c['field']}: {_words(c)}" for c in entry["changes"]]
+            lines += [
+                f"- `{entry['id']}` {field_label(c['field'], lang)}: {_words(c)}" for c in entry["changes"]
+            ]
         if lines:
             out += ["", f"### {word(f'diff.{key}', lang)}", "", *lines]
     levels = view["levels"]
     lines = [f"- + L{lv}" for lv in levels["added"]] + [f"- − L{lv}" for lv in levels["removed"]]
     for entry in levels["changed"]:
-        lines += [f"- L{entry['level']} {c['field']}: {_words(c)}" for c in entry["changes"]]
+        lines += [
+            f"- L{entry['level']} {field_label(c['field'], lang)}: {_words(c)}" for c in entry["changes"]
+        ]
     if lines:
         out += ["", f"### {word('diff.levels', lang)}", "", *lines]
     targets = view["roles"]["targets"]

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from csmatrix.render.diff_text import similar, target_cell
+from csmatrix.render.diff_text import field_label, field_value, similar, target_cell
 from csmatrix.render.safe import no_markup, term_tree
 from csmatrix.render.wrap import install
 from csmatrix.words import word
@@ -208,8 +208,9 @@ def _words(segments: list[dict[str, str]], plain: bool) -> Text:
 
 def print_change(console: Console, change: dict[str, Any], plain: bool, lang: str, indent: int) -> None:
     """One field's change: a word diff, or old/new lines when it was rewritten."""
-    label = Text(change["field"].replace("levels.", "L") + ": ", style="bold")
-    before, after = change["from"], change["to"]
+    label = Text(field_label(change["field"], lang) + ": ", style="bold")
+    before = field_value(change["field"], change["from"], lang)
+    after = field_value(change["field"], change["to"], lang)
     if "diff" in change and similar(before, after) >= REWRITE_BELOW:
         hang(console, label, _words(change["diff"], plain), indent)
         return
