@@ -79,14 +79,16 @@ def test_impact_table_says_why(cli: Any, write: Any) -> None:
     team(write)
     r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "--lang", "en", columns=80)
     assert r.exit_code == 0, r
-    tail = r.stdout[r.stdout.index("Impact on members") :]
+    people = r.stdout[r.stdout.index("Impact on members\n") : r.stdout.index("Suggested version bump")]
+    assert people == "Impact on members\n  • Ann Abe Member 100% → 50% · target 2→3: alpha name\n\n"
+    tail = r.stdout[r.stdout.index("Impact on members (detail)") :]
     assert tail == (
-        "Impact on members\n"
-        "  • widens the gap of Ann Abe: the Member target for alpha rose from 2 to 3\n"
+        "Impact on members (detail)\n"
+        "  • widens the gap of Ann Abe: the Member target for alpha name rose from 2 to 3\n"
         "             Role       readiness   gap +/−   why\n"
-        "   ────────────────────────────────────────────────────────────\n"
-        "   Ann Abe   member    100% → 50%     +1/−0   target 2→3: alpha\n"
-        "   Ben Boe   member   100% → 100%     +0/−0\n"
+        "   ─────────────────────────────────────────────────────────────────\n"
+        "   Ann Abe   Member    100% → 50%     +1/−0   target 2→3: alpha name\n"
+        "   Ben Boe   Member   100% → 100%     +0/−0\n"
     )
 
 
@@ -143,7 +145,7 @@ def test_markdown_names_people_and_reason(cli: Any, write: Any) -> None:
     team(write)
     r = cli("diff", "v1.yaml", "v2.yaml", "--members", "team", "-f", "md", "--lang", "en")
     assert r.exit_code == 0, r
-    assert "- widens the gap of Ann Abe: the Member target for alpha rose from 2 to 3" in r.stdout
+    assert "- widens the gap of Ann Abe: the Member target for alpha name rose from 2 to 3" in r.stdout
 
 
 def test_removed_skill_with_a_gap_is_a_reason(cli: Any, write: Any) -> None:

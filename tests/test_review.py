@@ -142,8 +142,8 @@ def test_between_two_commits_with_members_in_markdown(cli: Any, tmp_path: Path) 
     assert "| ❌ | `frameworks/tiny/1.0.0.yaml` | `tiny@1.0.0` → `tiny@1.0.0` | **major** |" in summary
     assert "none (1.0.0 → 1.0.0: version unchanged) | 1 |" in summary
     assert "raise their version as suggested" in summary
-    assert "- widens the gap of Ann Abe: the Member target for alpha rose from 2 to 3" in summary
-    assert "| Ann Abe | member | 100% → 50% | target 2→3: alpha |" in details
+    assert "- widens the gap of Ann Abe: the Member target for alpha name rose from 2 to 3" in summary
+    assert "| Ann Abe | member | 100% → 50% | target 2→3: alpha name |" in details
     assert "ben" not in md.replace("Ben Boe", "")  # people are named, not by id
     assert md.count("<details>") == md.count("</details>") == 2
     r = cli("review", "HEAD~1", "HEAD", "--members", "members", "-f", "json")

@@ -94,7 +94,16 @@ def test_csv_has_bom_header_and_empty_unrated(cli, team: Path) -> None:
     assert r.exit_code == 0, r
     assert r.stdout.startswith(codecs.BOM_UTF8.decode("utf-8"))
     rows = list(csv.reader(io.StringIO(r.stdout.lstrip("\ufeff"))))
-    assert rows[0] == ["id", "name", "role", "unit", "s1", "s2", "s3", "s4"]
+    assert rows[0] == [
+        "id",
+        "氏名",
+        "ロール",
+        "ユニット",
+        "スキルs1 [s1]",
+        "スキルs2 [s2]",
+        "スキルs3 [s3]",
+        "スキルs4 [s4]",
+    ]
     assert rows[3] == ["ann", "社員ann", "junior", "", "3", "1", "", ""]
     assert rows[5] == ["eve", "社員eve", "", "", "2", "", "1", "1"]
     assert len(rows) == 6
@@ -115,7 +124,7 @@ def test_older_member_is_carried_in_memory_with_a_notice(cli, team: Path, write)
         "team/fay.yaml", member_yaml("fay", "mid", {"s1": 2, "old-x": 3, "old-y": 2, "gone": 3}, "tiny@v1")
     )
     before = old.read_text(encoding="utf-8")
-    r = cli("team", team, "--format", "json")
+    r = cli("team", team, "--format", "json", "--lang", "en")
     assert r.exit_code == 0, r
     fay = next(m for m in json.loads(r.stdout)["members"] if m["id"] == "fay")
     assert fay["levels"] == {"s1": 2, "s2": 0, "s3": 2, "s4": 0}  # s3 = min(old-x 3, old-y 2)

@@ -111,7 +111,7 @@ def test_a_single_point_inside_a_unit_shows_though_the_team_has_more(cli, team: 
 
 
 def test_table_shows_each_unit(cli, team: Path) -> None:
-    result = cli("team", str(team), "--coverage-level", "2", "--by", "unit", "--lang", "en")
+    result = cli("team", str(team), "--coverage-level", "2", "--by", "unit", "--lang", "en", "--mentors")
     assert result.exit_code == 0, result
     out = result.stdout
     section = out[out.index("Coverage per unit") : out.index("Mentors")]

@@ -62,11 +62,14 @@ def show_cmd(
 
 def list_cmd(
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:
     """List the frameworks found on the lookup path, with versions and lineage.
 
     Lookup order: --frameworks DIR, CSMATRIX_PATH, ./frameworks, the shipped frameworks.
+
+    Example: csmatrix list --lang en
     """
     from csmatrix.render.framework_view import catalogue
 
@@ -77,7 +80,7 @@ def list_cmd(
         return
     from csmatrix.render.framework_table import print_catalogue
 
-    print_catalogue(console(), entries)
+    print_catalogue(console(), entries, lang.value)
 
 
 def schema_cmd(

@@ -34,7 +34,8 @@ class TeamFormat(str, enum.Enum):
 def _table(view: dict[str, Any], lang: str) -> None:
     from csmatrix.render.team_table import print_team
 
-    print_team(console(), view, lang)
+    shown = view.pop("_details", set())  # not part of the report: which sections to add
+    print_team(console(), view, lang, mentors="mentors" in shown, readiness="readiness" in shown)
 
 
 def _json(view: dict[str, Any], lang: str) -> None:
@@ -67,7 +68,7 @@ def _json(view: dict[str, Any], lang: str) -> None:
 def _csv(view: dict[str, Any], lang: str) -> None:
     from csmatrix.render.team_csv import team_csv
 
-    emit_text(team_csv(view))
+    emit_text(team_csv(view, lang))
 
 
 def _md(view: dict[str, Any], lang: str) -> None:
@@ -157,6 +158,16 @@ def team_cmd(
         int | None,
         typer.Option("--max-mentees", metavar="K", min=1, help="Learners per mentor for --hire (default 2)."),
     ] = None,
+    mentors: Annotated[
+        bool, typer.Option("--mentors", help="Table: also list mentor candidates per skill below target.")
+    ] = False,
+    readiness: Annotated[
+        bool,
+        typer.Option("--readiness", help="Table: also show each member's next role and readiness for it."),
+    ] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="Table: both --mentors and --readiness.")
+    ] = False,
     lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:
@@ -199,15 +210,21 @@ def team_cmd(
     if not team.ok and not keep_going:
         eprint("csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members")
         raise typer.Exit(1)
-    for notice in team.notices:
-        eprint(f"csmatrix: note: {notice}")
     assert fw is not None  # members were found, so a framework was chosen
     shown = plan_members(team.members, without)
     report = team_report(fw, shown, level, by_unit=by is TeamBy.unit)
     view = report.as_dict(lang.value)
     plan_sections(fw, team.members, shown, view, level, hire, role, max_mentees, lang.value)
+    if fmt is TeamFormat.table:
+        view["_details"] = {k for k, on in (("mentors", mentors), ("readiness", readiness)) if on or details}
     RENDERERS[fmt](view, lang.value)
     print_sections(fmt.value, view, lang.value)
+    from csmatrix.render.team_words import notice_text
+
+    err = console(stderr=True)
+    width = err.width if err.is_terminal else None  # a log keeps one notice per line
+    for notice in team.notices:  # after the report, so the report stays on screen
+        eprint(notice_text(notice.code, notice.fields, lang.value, width))
     if not team.ok:
         raise typer.Exit(1)
 

@@ -20,6 +20,7 @@ import yaml
 
 from csmatrix.models.framework import Framework
 from csmatrix.models.kinds import MEMBER_SCHEMA
+from csmatrix.words import word
 
 SCHEMA_FILE = Path("schemas") / "member.schema.json"
 
@@ -219,22 +220,13 @@ def init_member(
         for s in sorted(fw.levels, key=lambda s: s.level)
     )
     low, top = min(fw.scale), fw.top
-    if lang == "en":
-        intro = [
-            "# Self-assessment: select the lines below and uncomment them once (Ctrl+/ or Cmd+/),",
-            f"# then give each skill a level from {low} to {top}; delete the skills you don't rate.",
-            f"# Levels: {steps}",
-            "# Check it with: csmatrix validate THIS-FILE",
-        ]
-        target_word = "target"
-    else:
-        intro = [
-            "# 自己評価: 下の行を選択してコメントを一度外し (Ctrl+/ または ⌘/)、",
-            f"# 各スキルに {low}〜{top} のレベルを書いてください。評価しないスキルの行は消してください。",
-            f"# レベル: {steps}",
-            "# 確認: csmatrix validate このファイル",
-        ]
-        target_word = "目標"
+    intro = [
+        word("member.intro_1", lang),
+        word("member.intro_2", lang, low=low, top=top),
+        word("member.intro_3", lang, steps=steps),
+        word("member.intro_4", lang),
+    ]
+    target_word = word("member.target", lang)
     body = [
         "# assessments:",
         f"#   - date: {today.isoformat()}",
@@ -259,6 +251,4 @@ def init_member(
 
 
 def _scope(scope: str, lang: str) -> str:
-    from csmatrix.render.labels import scope as scope_word
-
-    return scope_word(scope, lang)
+    return word(f"scope.{scope}", lang)

@@ -11,8 +11,12 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from csmatrix.render.activities_md import count_line, verdict_line, word
+from csmatrix.render.activities_md import count_line, verdict_line
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.render.wrap import install
+from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 ZONE_STYLE = {"O": "yellow", "H": "green", "G": "red"}
 BLOCK_STYLE = {"H-3": "cyan"}  # the article colours H-3 apart: happy customer, costly team
@@ -26,12 +30,12 @@ def block_style(block: str) -> str:
 def print_activities(console: Console, view: dict[str, Any]) -> None:
     view = term_tree(view)
     lang = view["lang"]
-    head = Text(word("title", lang), style="bold")
+    head = Text(word("activities.title", lang), style="bold")
     if view["team"]:
         head.append(f"  {view['team']}", style="dim")
     console.print(head)
     if not view["activities"]:
-        console.print(word("empty", lang), style="dim")
+        console.print(word("activities.empty", lang), style="dim")
     console.print(_grid(view))
     console.print(Text(count_line(view), style="bold"))
     verdict = verdict_line(view)
@@ -39,9 +43,9 @@ def print_activities(console: Console, view: dict[str, Any]) -> None:
         style = "bold green" if view["in_band"] else "bold"
         console.print(Text(f"→ {verdict}", style=style))
     console.print()
-    console.print(Text(word("bands", lang), style="bold"))
+    console.print(Text(word("activities.bands", lang), style="bold"))
     console.print(_bands(view))
-    console.print(Text(word("distance_note", lang), style="dim"))
+    console.print(Text(word("activities.distance_note", lang), style="dim"))
     _walls(console, view)
     _journey(console, view)
 
@@ -78,9 +82,9 @@ def _bands(view: dict[str, Any]) -> Table:
     lang = view["lang"]
     table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
     table.add_column("", no_wrap=True, width=1)
-    table.add_column(word("band", lang), overflow="fold")
+    table.add_column(word("activities.band", lang), overflow="fold")
     table.add_column("O:H:G", no_wrap=True)
-    table.add_column(word("distance", lang), justify="right", no_wrap=True)
+    table.add_column(word("activities.distance", lang), justify="right", no_wrap=True)
     for band in view["bands"]:
         chosen = band["id"] == view["band"]
         distance = "–" if band["distance"] is None else str(band["distance"])
@@ -94,10 +98,10 @@ def _walls(console: Console, view: dict[str, Any]) -> None:
     if not view["activities"]:
         return
     console.print()
-    console.print(Text(word("walls", lang), style="bold"))
+    console.print(Text(word("activities.walls", lang), style="bold"))
     walls = [w for w in view["walls"] if w["activities"]]
     if not walls:
-        console.print(word("no_walls", lang))
+        console.print(word("activities.no_walls", lang))
         return
     for wall in walls:
         title = Text(f"■ {wall['name']}", style="bold")
@@ -108,7 +112,7 @@ def _walls(console: Console, view: dict[str, Any]) -> None:
             line.append(activity["block"], style=block_style(activity["block"]))
             line.append(f" {activity['name']}")
             console.print(line)
-        move = Text(word("move_label", lang), style="italic")
+        move = Text(word("activities.move_label", lang), style="italic")
         move.append(wall["move"])
         console.print(Padding(move, (0, 0, 0, 2)))
 
@@ -118,10 +122,10 @@ def _journey(console: Console, view: dict[str, Any]) -> None:
     if not any(stage["activities"] for stage in view["journey"]):
         return
     console.print()
-    console.print(Text(word("journey", lang), style="bold"))
+    console.print(Text(word("activities.journey", lang), style="bold"))
     table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False, show_header=False)
-    table.add_column(word("stage", lang), no_wrap=True)
-    table.add_column(word("activity", lang), overflow="fold")
+    table.add_column(word("activities.stage", lang), no_wrap=True)
+    table.add_column(word("activities.activity", lang), overflow="fold")
     for stage in view["journey"]:
         acts = Text()
         for index, activity in enumerate(stage["activities"]):

@@ -12,41 +12,8 @@ from html import escape
 from typing import Any
 
 from csmatrix.render.charts import FONT, Series, data_table, group_means, radar_svg
-from csmatrix.render.labels import percent, pick
-
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"ja": "{name} のスキルギャップ", "en": "Skill gap report: {name}"},
-    "framework": {"ja": "フレームワーク", "en": "Framework"},
-    "role": {"ja": "ロール", "en": "Role"},
-    "no_role": {"ja": "なし(目標なし)", "en": "none (no targets)"},
-    "assessed": {"ja": "評価日", "en": "Assessed"},
-    "readiness": {"ja": "目標達成", "en": "Readiness"},
-    "mean": {"ja": "平均", "en": "Mean"},
-    "radar": {"ja": "カテゴリ別のレベル(レーダーチャート)", "en": "Level by category (radar chart)"},
-    "radar_skills": {"ja": "スキル別のレベル(レーダーチャート)", "en": "Level by skill (radar chart)"},
-    "radar_desc": {
-        "ja": "{spokes}の各軸に、現在のレベル(平均)と目標を0〜{top}で示す。同じ数値を右の表に示す。",
-        "en": "Each spoke is one of {spokes}; current level (mean) and target on a 0–{top} scale. "
-        "The same numbers are in the table beside it.",
-    },
-    "categories": {"ja": "カテゴリ", "en": "categories"},
-    "skills_word": {"ja": "スキル", "en": "skills"},
-    "table_caption": {"ja": "チャートの数値", "en": "The chart's numbers"},
-    "category": {"ja": "カテゴリ", "en": "Category"},
-    "skill": {"ja": "スキル", "en": "Skill"},
-    "current": {"ja": "現在", "en": "Current"},
-    "target": {"ja": "目標", "en": "Target"},
-    "self": {"ja": "自己評価", "en": "Self"},
-    "assessor": {"ja": "評価者", "en": "Assessor"},
-    "gap": {"ja": "差", "en": "Gap"},
-    "next": {"ja": "次のステップ", "en": "Next step"},
-    "gaps": {"ja": "スキルごとのギャップ(差の大きい順)", "en": "Gaps by skill (largest first)"},
-    "unrated": {"ja": "未評価", "en": "unrated"},
-    "discrepancies": {
-        "ja": "自己評価と評価者の評価が2以上違うスキル",
-        "en": "Skills where self and assessor differ by 2 or more",
-    },
-}
+from csmatrix.render.labels import percent
+from csmatrix.words import word
 
 CSS = f"""
 :root {{ color-scheme: light; }}
@@ -75,10 +42,6 @@ td.num {{ text-align: right; white-space: nowrap; }}
 
 # nothing may load from anywhere: the page is complete as written
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-
-
-def word(key: str, lang: str, **values: object) -> str:
-    return pick(WORDS, key, lang, **values)
 
 
 def _num(value: object) -> str:
@@ -115,26 +78,26 @@ def radar_section(
     top = int(data["scale"]["max"])
     names = [name for name, _ in groups]
     current = group_means(groups, {sid: skills[sid]["current"] for _, ids in groups for sid in ids})
-    series = [Series("current", word("current", lang), current)]
-    headers = [word("skill" if by_skill else "category", lang), word("current", lang)]
+    series = [Series("current", word("report.current", lang), current)]
+    headers = [word("report.skill" if by_skill else "report.category", lang), word("report.current", lang)]
     columns: list[list[float | None]] = [current]
     if any(s["target"] is not None for s in data["skills"]):
         target = _target_means(groups, skills)
-        series.append(Series("target", word("target", lang), target))
-        headers.append(word("target", lang))
+        series.append(Series("target", word("report.target", lang), target))
+        headers.append(word("report.target", lang))
         columns.append(target)
     if own and other:
         for key, levels in (("self", own), ("assessor", other)):
             values = group_means(groups, dict(levels))
-            series.append(Series(key, word(key, lang), values))
-            headers.append(word(key, lang))
+            series.append(Series(key, word(f"report.{key}", lang), values))
+            headers.append(word(f"report.{key}", lang))
             columns.append(values)
-    title = word("radar_skills" if by_skill else "radar", lang)
-    spokes_word = word("skills_word" if by_skill else "categories", lang)
-    description = word("radar_desc", lang, spokes=spokes_word, top=top)
+    title = word("report.radar_skills" if by_skill else "report.radar", lang)
+    spokes_word = word("report.skills_word" if by_skill else "report.categories", lang)
+    description = word("report.radar_desc", lang, spokes=spokes_word, top=top)
     svg = radar_svg(names, series, top, title=f"{data['member']['name']}: {title}", description=description)
     rows = [[name, *(column[i] for column in columns)] for i, name in enumerate(names)]
-    table = data_table(word("table_caption", lang), headers, rows)
+    table = data_table(word("report.table_caption", lang), headers, rows)
     return (
         f'<h2>{escape(title)}</h2>\n<div class="chart-row">\n{svg}\n<div class="scroll">{table}</div>\n</div>'
     )
@@ -148,15 +111,15 @@ def report_html(
 ) -> str:
     member = data["member"]
     name = member["name"] or member["id"]
-    title = word("title", lang, name=name)
+    title = word("report.title", lang, name=name)
     meta = [
-        f"{word('framework', lang)}: {data['framework']}",
-        f"{word('role', lang)}: {data['role_name'] or data['role'] or word('no_role', lang)}",
-        f"{word('readiness', lang)}: {percent(data['overall']['readiness'])}",
-        f"{word('mean', lang)}: {_num(data['overall']['mean'])}",
+        f"{word('report.framework', lang)}: {data['framework']}",
+        f"{word('report.role', lang)}: {data['role_name'] or data['role'] or word('report.no_role', lang)}",
+        f"{word('report.readiness', lang)}: {percent(data['overall']['readiness'])}",
+        f"{word('report.mean', lang)}: {_num(data['overall']['mean'])}",
     ]
     if data.get("assessed_on"):
-        meta.append(f"{word('assessed', lang)}: {data['assessed_on']}")
+        meta.append(f"{word('report.assessed', lang)}: {data['assessed_on']}")
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -186,12 +149,12 @@ def _gap_table(data: dict[str, Any], lang: str) -> str:
         data["skills"], key=lambda s: (-(s["gap"] if s["gap"] is not None else -1), order[s["id"]])
     )
     head = "".join(
-        f'<th scope="col">{escape(word(k, lang))}</th>'
+        f'<th scope="col">{escape(word(f"report.{k}", lang))}</th>'
         for k in ("skill", "category", "current", "target", "gap", "next")
     )
     rows = []
     for s in skills:
-        current = word("unrated", lang) if s["current"] == 0 else str(s["current"])
+        current = word("report.unrated", lang) if s["current"] == 0 else str(s["current"])
         gap_class = ' class="num gap-pos"' if s["gap"] else ' class="num"'
         rows.append(
             f'<tr><th scope="row">{escape(s["name"] or s["id"])}</th>'
@@ -200,7 +163,7 @@ def _gap_table(data: dict[str, Any], lang: str) -> str:
             f"<td{gap_class}>{_num(s['gap'])}</td><td>{escape(s['next'] or '')}</td></tr>"
         )
     return (
-        f"<h2>{escape(word('gaps', lang))}</h2>\n"
+        f"<h2>{escape(word('report.gaps', lang))}</h2>\n"
         f'<div class="scroll"><table class="gaps"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
@@ -214,7 +177,12 @@ def _discrepancies(data: dict[str, Any], lang: str) -> str:
         [names.get(d["id"], d["id"]), d["self"], f"{d['assessor']} ({d['assessor_by']})", d["difference"]]
         for d in data["discrepancies"]
     ]
-    headers = [word("skill", lang), word("self", lang), word("assessor", lang), word("gap", lang)]
-    return f"<h2>{escape(word('discrepancies', lang))}</h2>\n" + data_table(
-        word("discrepancies", lang), headers, rows
+    headers = [
+        word("report.skill", lang),
+        word("report.self", lang),
+        word("report.assessor", lang),
+        word("report.gap", lang),
+    ]
+    return f"<h2>{escape(word('report.discrepancies', lang))}</h2>\n" + data_table(
+        word("report.discrepancies", lang), headers, rows
     )

@@ -19,31 +19,32 @@ from csmatrix.render.assess_words import (
     number,
     readiness_text,
     sources_text,
-    word,
 )
 from csmatrix.render.framework_md import cell
 from csmatrix.render.safe import md_tree
+from csmatrix.words import word
 
 
 def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str, Any] | None = None) -> str:
     report, history = md_tree((report, history))
     member = report["member"]
-    out: list[str] = [f"# {member['name']} (`{member['id']}`) {word('title', lang)}", ""]
+    out: list[str] = [f"# {member['name']} (`{member['id']}`) {word('assess.title', lang)}", ""]
     if member.get("background"):
         out += [member["background"], ""]
-    role = f"{report['role_name']} (`{report['role']}`)" if report["role"] else word("no_role", lang)
+    role = f"{report['role_name']} (`{report['role']}`)" if report["role"] else word("assess.no_role", lang)
     overall = report["overall"]
     out += [
-        f"- **{word('role', lang)}**: {role}",
-        f"- **{word('framework', lang)}**: `{report['framework']}`",
-        f"- **{word('assessed', lang)}**: {sources_text(report, lang)}",
-        f"- **{word('overall', lang)}**: {word('mean', lang)} {number(overall['mean'])} · "
-        f"{word('readiness', lang)} {readiness_text(overall)} · "
-        f"{word('unrated_n', lang)} {len(report['unrated'])}/{overall['skills']}",
+        f"- **{word('assess.role', lang)}**: {role}",
+        f"- **{word('assess.framework', lang)}**: `{report['framework']}`",
+        f"- **{word('assess.assessed', lang)}**: {sources_text(report, lang)}",
+        f"- **{word('assess.overall', lang)}**: {word('assess.mean', lang)} {number(overall['mean'])} · "
+        f"{word('assess.readiness', lang)} {readiness_text(overall)} · "
+        f"{word('assess.unrated_n', lang)} {len(report['unrated'])}/{overall['skills']}",
         "",
-        f"## {word('groups', lang)}",
+        f"## {word('assess.groups', lang)}",
         "",
-        f"| | {word('mean', lang)} | {word('attained', lang)} | {word('readiness', lang)} |",
+        f"| | {word('assess.mean', lang)} | {word('assess.attained', lang)} "
+        f"| {word('assess.readiness', lang)} |",
         "|---|---:|---:|---:|",
     ]
     for axis in report["axes"]:
@@ -58,13 +59,14 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
                     f"{number(category['attained'])} | {readiness_text(category)} |"
                 )
     methods = any(method_cell(skill, lang) for skill in report["skills"])
-    method_head = f"{word('method', lang)} | " if methods else ""
+    method_head = f"{word('assess.method', lang)} | " if methods else ""
     out += [
         "",
-        f"## {word('skills', lang)}",
+        f"## {word('assess.skills', lang)}",
         "",
-        f"| {word('skill', lang)} | {word('current', lang)} | {word('target', lang)} | "
-        f"{word('gap', lang)} | {word('next', lang)} | {method_head}{word('memo', lang)} |",
+        f"| {word('assess.skill', lang)} | {word('assess.current', lang)} | {word('assess.target', lang)} | "
+        f"{word('assess.gap', lang)} | {word('assess.next', lang)} | "
+        f"{method_head}{word('assess.memo', lang)} |",
         "|---|---:|---:|---:|---|" + ("---|" if methods else "") + "---|",
     ]
     for skill in by_gap(report):
@@ -76,7 +78,7 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
             f"| {cell(skill['name'])} | {skill['current']} | {target} | {gap} | {cell(nxt)} | "
             f"{method}{cell(flags(skill, report, lang))} |"
         )
-    out += ["", f"## {word('next_steps', lang)}", ""]
+    out += ["", f"## {word('assess.next_steps', lang)}", ""]
     steps = next_steps(report)
     if not steps:
         out.append(no_next_steps(report, lang))
@@ -84,26 +86,31 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
         target = f" → {skill['target']}" if skill["target"] is not None else ""
         out.append(
             f"- [ ] **{skill['name']}** {skill['current']}{target} · "
-            f"{word('next', lang)}: {level_info(report, skill['next_level'], lang)}"
+            f"{word('assess.next', lang)}: {level_info(report, skill['next_level'], lang)}"
         )
         out.append(f"  - {skill['next']}")
     skill_names = names(report)
     if report["unrated"]:
-        sep = ", " if lang == "en" else "、"
-        out += ["", f"## {word('unrated', lang)}", "", sep.join(skill_names[s] for s in report["unrated"])]
+        sep = word("punct.list", lang)
+        out += [
+            "",
+            f"## {word('assess.unrated', lang)}",
+            "",
+            sep.join(skill_names[s] for s in report["unrated"]),
+        ]
     if report["discrepancies"]:
-        out += ["", f"## {word('discrepancies', lang)}", ""]
+        out += ["", f"## {word('assess.discrepancies', lang)}", ""]
         for d in report["discrepancies"]:
             out.append(
-                f"- **{skill_names.get(d['id'], d['id'])}**: {word('self', lang)} {d['self']} "
+                f"- **{skill_names.get(d['id'], d['id'])}**: {word('assess.self', lang)} {d['self']} "
                 f"({d['self_date']}) / {d['assessor_by']} {d['assessor']} ({d['assessor_date']})"
             )
     if report.get("not_counted"):
-        heading = word("not_counted", lang, methods=methods_text(report["requires_method"], lang))
+        heading = word("assess.not_counted", lang, methods=methods_text(report["requires_method"], lang))
         out += ["", f"## {heading}", ""]
         out += [f"- **{cell(name)}**: {cell(why)}" for name, why in not_counted_rows(report, lang)]
     if history is not None:
-        out += ["", f"## {word('history', lang)}", "", *_history(history, lang)]
+        out += ["", f"## {word('assess.history', lang)}", "", *_history(history, lang)]
     return "\n".join(out) + "\n"
 
 
@@ -115,7 +122,9 @@ def _history(history: dict[str, Any], lang: str) -> list[str]:
         for s in steps
     ]
     out = [
-        "| " + " | ".join([word("skill", lang), *(cell(h) for h in heads), word("path", lang)]) + " |",
+        "| "
+        + " | ".join([word("assess.skill", lang), *(cell(h) for h in heads), word("assess.path", lang)])
+        + " |",
         "|---|" + "---:|" * len(steps) + "---|",
     ]
     for skill in history["skills"]:

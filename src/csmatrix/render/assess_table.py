@@ -30,9 +30,12 @@ from csmatrix.render.assess_words import (
     number,
     readiness_text,
     sources_text,
-    word,
 )
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.render.wrap import install
+from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 # SIMPLE_HEAD with '-' instead of box drawing, for pipes and files.
 ASCII_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
@@ -70,16 +73,16 @@ def _print_report(
     console: Console, report: dict[str, Any], lang: str, history: dict[str, Any] | None
 ) -> None:
     _header(console, report, lang)
-    _heading(console, word("groups", lang))
+    _heading(console, word("assess.groups", lang))
     console.print(_groups(console, report, lang))
-    _heading(console, word("skills", lang))
+    _heading(console, word("assess.skills", lang))
     console.print(_skills(console, report, lang))
-    console.print(Text(word("legend", lang), style="dim"))
-    _heading(console, word("next_steps", lang))
+    console.print(Text(word("assess.legend", lang), style="dim"))
+    _heading(console, word("assess.next_steps", lang))
     _next_steps(console, report, lang)
     _callouts(console, report, lang)
     if history is not None:
-        _heading(console, word("history", lang))
+        _heading(console, word("assess.history", lang))
         console.print(_history(console, report, history, lang))
 
 
@@ -88,33 +91,33 @@ def _header(console: Console, report: dict[str, Any], lang: str) -> None:
     title = Text()
     title.append(member["name"], style="bold")
     title.append(f" ({member['id']})", style="dim")
-    title.append(f"  {word('title', lang)}")
+    title.append(f"  {word('assess.title', lang)}")
     console.print(title)
     if member.get("background"):
         console.print(Text(member["background"], style="dim"))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column(overflow="fold")
-    role = f"{report['role_name']} ({report['role']})" if report["role"] else word("no_role", lang)
-    grid.add_row(word("role", lang), role)
-    grid.add_row(word("framework", lang), report["framework"])
-    grid.add_row(word("assessed", lang), sources_text(report, lang))
+    role = f"{report['role_name']} ({report['role']})" if report["role"] else word("assess.no_role", lang)
+    grid.add_row(word("assess.role", lang), role)
+    grid.add_row(word("assess.framework", lang), report["framework"])
+    grid.add_row(word("assess.assessed", lang), sources_text(report, lang))
     overall = report["overall"]
     summary = (
-        f"{word('mean', lang)} {number(overall['mean'])} · "
-        f"{word('readiness', lang)} {readiness_text(overall)} · "
-        f"{word('unrated_n', lang)} {len(report['unrated'])}/{overall['skills']}"
+        f"{word('assess.mean', lang)} {number(overall['mean'])} · "
+        f"{word('assess.readiness', lang)} {readiness_text(overall)} · "
+        f"{word('assess.unrated_n', lang)} {len(report['unrated'])}/{overall['skills']}"
     )
-    grid.add_row(word("overall", lang), summary)
+    grid.add_row(word("assess.overall", lang), summary)
     console.print(grid)
 
 
 def _groups(console: Console, report: dict[str, Any], lang: str) -> Table:
     table = Table(box=_box(console), pad_edge=False, show_edge=False)
     table.add_column("", overflow="fold")
-    table.add_column(word("mean", lang), justify="right", no_wrap=True)
-    table.add_column(word("attained", lang), justify="right", no_wrap=True)
-    table.add_column(word("readiness", lang), justify="right", no_wrap=True)
+    table.add_column(word("assess.mean", lang), justify="right", no_wrap=True)
+    table.add_column(word("assess.attained", lang), justify="right", no_wrap=True)
+    table.add_column(word("assess.readiness", lang), justify="right", no_wrap=True)
     for axis in report["axes"]:
         table.add_row(
             Text(axis["name"] or axis["id"], style="bold"),
@@ -137,17 +140,17 @@ def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
     top = report["scale"]["max"]
     organization = {lv["level"] for lv in report["levels"] if lv["scope"] == "organization"}
     table = Table(box=_box(console), pad_edge=False, show_edge=False)
-    table.add_column(word("skill", lang), overflow="fold")
-    table.add_column(word("bar", lang), no_wrap=True)
-    table.add_column(word("current", lang), justify="right", no_wrap=True)
-    table.add_column(word("target", lang), justify="right", no_wrap=True)
-    table.add_column(word("gap", lang), justify="right", no_wrap=True)
-    table.add_column(word("next", lang), no_wrap=True)
+    table.add_column(word("assess.skill", lang), overflow="fold")
+    table.add_column(word("assess.bar", lang), no_wrap=True)
+    table.add_column(word("assess.current", lang), justify="right", no_wrap=True)
+    table.add_column(word("assess.target", lang), justify="right", no_wrap=True)
+    table.add_column(word("assess.gap", lang), justify="right", no_wrap=True)
+    table.add_column(word("assess.next", lang), no_wrap=True)
     methods = any(method_cell(skill, lang) for skill in report["skills"])
     if methods:
         widest = max(len(method_cell(skill, lang).split(" (")[0]) for skill in report["skills"])
-        table.add_column(word("method", lang), overflow="fold", min_width=widest)
-    table.add_column(word("memo", lang), overflow="fold")
+        table.add_column(word("assess.method", lang), overflow="fold", min_width=widest)
+    table.add_column(word("assess.memo", lang), overflow="fold")
     for skill in by_gap(report):
         cells = Text()
         for char, level in _bar_levels(bar(skill["current"], skill["target"], top)):
@@ -157,7 +160,7 @@ def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
             cells.append(char, style=style)
         next_cell = ""
         if skill["next_level"] is not None and skill["scope"]:
-            next_cell = f"{skill['next_level']} {word(skill['scope'], lang)}"
+            next_cell = f"{skill['next_level']} {word('scope.' + skill['scope'], lang)}"
         gap = skill["gap"]
         row: list[str | Text] = [
             skill["name"],
@@ -198,7 +201,7 @@ def _next_steps(console: Console, report: dict[str, Any], lang: str) -> None:
         target = f" → {skill['target']}" if skill["target"] is not None else ""
         head.append(f"  {skill['current']}{target}  ")
         head.append(
-            f"{word('next', lang)}: {level_info(report, skill['next_level'], lang)}",
+            f"{word('assess.next', lang)}: {level_info(report, skill['next_level'], lang)}",
             style="cyan" if skill["scope"] == "organization" else "green",
         )
         table.add_row(f"{number_}.", head)
@@ -208,24 +211,26 @@ def _next_steps(console: Console, report: dict[str, Any], lang: str) -> None:
 
 def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
     skill_names = names(report)
-    sep = ", " if lang == "en" else "、"
+    sep = word("punct.list", lang)
     if report["unrated"]:
-        _heading(console, word("unrated", lang))
+        _heading(console, word("assess.unrated", lang))
         console.print(sep.join(skill_names[s] for s in report["unrated"]))
     if report["discrepancies"]:
-        _heading(console, word("discrepancies", lang))
+        _heading(console, word("assess.discrepancies", lang))
         grid = Table.grid(padding=(0, 2))
         grid.add_column(overflow="fold")
         grid.add_column(overflow="fold")
         for d in report["discrepancies"]:
             grid.add_row(
                 Text(skill_names.get(d["id"], d["id"]), style="bold"),
-                f"{word('self', lang)} {d['self']} ({d['self_date']}) / "
+                f"{word('assess.self', lang)} {d['self']} ({d['self_date']}) / "
                 f"{d['assessor_by']} {d['assessor']} ({d['assessor_date']})",
             )
         console.print(grid)
     if report.get("not_counted"):
-        _heading(console, word("not_counted", lang, methods=methods_text(report["requires_method"], lang)))
+        _heading(
+            console, word("assess.not_counted", lang, methods=methods_text(report["requires_method"], lang))
+        )
         grid = Table.grid(padding=(0, 2))
         grid.add_column(overflow="fold")
         grid.add_column(overflow="fold")
@@ -237,7 +242,7 @@ def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
 def _history(console: Console, report: dict[str, Any], history: dict[str, Any], lang: str) -> Table:
     steps = history["assessments"]
     table = Table(box=_box(console), pad_edge=False, show_edge=False)
-    table.add_column(word("skill", lang), overflow="fold")
+    table.add_column(word("assess.skill", lang), overflow="fold")
     fits = (console.width - 34) // HISTORY_COLUMN
     columns = len(steps) <= max(fits, 1)
     if columns:
@@ -249,9 +254,9 @@ def _history(console: Console, report: dict[str, Any], history: dict[str, Any], 
                 no_wrap=True,
             )
     else:
-        table.add_column(word("self", lang), no_wrap=True)
-        table.add_column(word("assessor", lang), no_wrap=True)
-    table.add_column(word("path", lang), no_wrap=True)
+        table.add_column(word("assess.self", lang), no_wrap=True)
+        table.add_column(word("assess.assessor", lang), no_wrap=True)
+    table.add_column(word("assess.path", lang), no_wrap=True)
     for skill in history["skills"]:
         row: list[str | Text] = [skill["name"]]
         if columns:

@@ -4,82 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from csmatrix.render.labels import percent, pick
-
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"ja": "スキルギャップ", "en": "skill gap report"},
-    "role": {"ja": "ロール", "en": "Role"},
-    "no_role": {"ja": "なし(目標なし)", "en": "none (no targets)"},
-    "framework": {"ja": "フレームワーク", "en": "Framework"},
-    "assessed": {"ja": "評価", "en": "Assessed"},
-    "not_assessed": {"ja": "評価なし", "en": "not assessed yet"},
-    "self": {"ja": "自己", "en": "self"},
-    "skills_n": {"ja": "{n}スキル", "en": "{n} skills"},
-    "skills_1": {"ja": "{n}スキル", "en": "{n} skill"},
-    "overall": {"ja": "総合", "en": "Overall"},
-    "mean": {"ja": "平均", "en": "Mean"},
-    "attained": {"ja": "到達Lv", "en": "Attained"},
-    "readiness": {"ja": "目標達成", "en": "Readiness"},
-    "unrated_n": {"ja": "未評価", "en": "unrated"},
-    "groups": {"ja": "軸・カテゴリ", "en": "Axes and categories"},
-    "skills": {"ja": "スキル(差の大きい順)", "en": "Skills (largest gap first)"},
-    "skill": {"ja": "スキル", "en": "Skill"},
-    "bar": {"ja": "レベル", "en": "Level"},
-    "current": {"ja": "現在", "en": "Now"},
-    "target": {"ja": "目標", "en": "Target"},
-    "gap": {"ja": "差", "en": "Gap"},
-    "next": {"ja": "次", "en": "Next"},
-    "memo": {"ja": "メモ", "en": "Notes"},
-    "next_steps": {"ja": "次のステップ", "en": "Next steps"},
-    "no_next_steps": {
-        "ja": "目標に届いていないスキルはありません。",
-        "en": "Every skill with a target has reached it.",
-    },
-    "no_next_steps_not_counted": {
-        "ja": "評価の上では目標に届いていますが、{n}スキルはこのロールが数える方法"
-        "({methods})で確かめられていません(下記)。",
-        "en": "Every skill with a target has reached it, but {n} not by a method "
-        "this role counts ({methods}); see below.",
-    },
-    "unrated": {"ja": "未評価(0として計算)", "en": "Unrated (counted as 0)"},
-    "discrepancies": {
-        "ja": "自己評価と評価者の差(2以上)",
-        "en": "Self vs assessor (2 or more apart)",
-    },
-    "flag_unrated": {"ja": "未評価", "en": "unrated"},
-    "flag_discrepancy": {"ja": "自己{s}・評価者{o}", "en": "self {s}, assessor {o}"},
-    "history": {"ja": "推移", "en": "History"},
-    "path": {"ja": "推移", "en": "Moves"},
-    "assessor": {"ja": "評価者", "en": "assessor"},
-    "individual": {"ja": "個人", "en": "individual"},
-    "organization": {"ja": "組織", "en": "organisation"},
-    "method": {"ja": "評価方法", "en": "Method"},
-    "m_examination": {"ja": "試験", "en": "examination"},
-    "m_written-test": {"ja": "筆記試験", "en": "written test"},
-    "m_observation": {"ja": "業務観察", "en": "observation"},
-    "m_interview": {"ja": "面談", "en": "interview"},
-    "m_peer-review": {"ja": "相互評価", "en": "peer review"},
-    "m_self-assessment": {"ja": "自己評価", "en": "self-assessment"},
-    "m_none": {"ja": "方法の記載なし", "en": "no method given"},
-    "not_counted": {
-        "ja": "目標達成に数えない評価(このロールは{methods}による評価のみ数える)",
-        "en": "Ratings not counted toward readiness (this role counts only {methods})",
-    },
-    "not_counted_row": {
-        "ja": "現在の{current}({method}、{date})は数えない · 数える評価: {counted}",
-        "en": "now {current} ({method}, {date}) is not counted · counted: {counted}",
-    },
-    "counted_none": {"ja": "なし(0として計算)", "en": "none (counted as 0)"},
-    "flag_not_counted": {"ja": "達成に数えない", "en": "not counted"},
-    "legend": {
-        "ja": "■ 到達 □ 目標までの差 · 未到達 | 目標の位置",
-        "en": "■ reached □ gap to target · not reached | target",
-    },
-}
-
-
-def word(key: str, lang: str, **values: Any) -> str:
-    return pick(WORDS, key, lang, **values)
+from csmatrix.render.labels import percent
+from csmatrix.words import word
 
 
 def number(value: float | int | None) -> str:
@@ -97,17 +23,17 @@ def readiness_text(group: dict[str, Any]) -> str:
 
 
 def assessor(by: str, is_self: bool, lang: str) -> str:
-    return word("self", lang) if is_self else by
+    return word("assess.self", lang) if is_self else by
 
 
 def sources_text(report: dict[str, Any], lang: str) -> str:
     """'2022-03-25 山本 玲子 (4スキル) · 2021-12-10 …', newest first."""
     used = report.get("assessments_used") or []
     if not used:
-        return word("not_assessed", lang)
+        return word("assess.not_assessed", lang)
     parts = []
     for u in used:
-        count = word("skills_1" if u["skills"] == 1 else "skills_n", lang, n=u["skills"])
+        count = word("assess.skills_1" if u["skills"] == 1 else "assess.skills_n", lang, n=u["skills"])
         parts.append(f"{u['date']} {assessor(u['by'], u['self'], lang)} ({count})")
     return " · ".join(parts)
 
@@ -118,10 +44,8 @@ def level_info(report: dict[str, Any], level: int | None, lang: str) -> str:
         return ""
     for entry in report["levels"]:
         if entry["level"] == level:
-            scope = word(entry["scope"], lang)
-            if lang == "en":
-                return f"{level} {entry['name']} ({scope})"
-            return f"{level} {entry['name']}({scope})"
+            scope = word(f"scope.{entry['scope']}", lang)
+            return word("punct.paren", lang, text=f"{level} {entry['name']}", inner=scope)
     return str(level)
 
 
@@ -167,23 +91,22 @@ def next_steps(report: dict[str, Any]) -> list[dict[str, Any]]:
 def flags(skill: dict[str, Any], report: dict[str, Any], lang: str) -> str:
     out = []
     if skill["id"] in report["unrated"]:
-        out.append(word("flag_unrated", lang))
+        out.append(word("assess.flag_unrated", lang))
     for d in report["discrepancies"]:
         if d["id"] == skill["id"]:
-            out.append(word("flag_discrepancy", lang, s=d["self"], o=d["assessor"]))
+            out.append(word("assess.flag_discrepancy", lang, s=d["self"], o=d["assessor"]))
     for entry in report.get("not_counted", []):
         if entry["id"] == skill["id"]:
-            out.append(word("flag_not_counted", lang))
-    return ", ".join(out) if lang == "en" else "、".join(out)
+            out.append(word("assess.flag_not_counted", lang))
+    return word("punct.list", lang).join(out)
 
 
 def method_name(method: str | None, lang: str) -> str:
-    return word(f"m_{method}" if method else "m_none", lang)
+    return word(f"assess.m_{method}" if method else "assess.m_none", lang)
 
 
 def methods_text(methods: list[str], lang: str) -> str:
-    sep = " / " if lang == "en" else "・"
-    return sep.join(method_name(m, lang) for m in methods)
+    return word("punct.or", lang).join(method_name(m, lang) for m in methods)
 
 
 def method_cell(skill: dict[str, Any], lang: str) -> str:
@@ -193,7 +116,7 @@ def method_cell(skill: dict[str, Any], lang: str) -> str:
     text = method_name(skill.get("method"), lang) if skill.get("method") else ""
     if skill.get("assessor_org"):
         org = skill["assessor_org"]
-        text = f"{text} ({org})" if lang == "en" else f"{text}({org})"
+        text = word("punct.paren", lang, text=text, inner=org)
     return text.strip()
 
 
@@ -204,14 +127,12 @@ def not_counted_rows(report: dict[str, Any], lang: str) -> list[tuple[str, str]]
     for entry in report.get("not_counted", []):
         if entry["counted_on"]:
             how = method_name(entry["counted_method"], lang)
-            if lang == "en":
-                counted = f"{entry['counted']} ({how}, {entry['counted_on']})"
-            else:
-                counted = f"{entry['counted']}({how}、{entry['counted_on']})"
+            inner = how + word("punct.list", lang) + entry["counted_on"]
+            counted = word("punct.paren", lang, text=entry["counted"], inner=inner)
         else:
-            counted = word("counted_none", lang)
+            counted = word("assess.counted_none", lang)
         why = word(
-            "not_counted_row",
+            "assess.not_counted_row",
             lang,
             current=entry["current"],
             method=method_name(entry["method"], lang),
@@ -226,5 +147,5 @@ def no_next_steps(report: dict[str, Any], lang: str) -> str:
     """What to say when no skill is below its target (the method rule may still hold some back)."""
     if report.get("not_counted"):
         methods = methods_text(report["requires_method"], lang)
-        return word("no_next_steps_not_counted", lang, n=len(report["not_counted"]), methods=methods)
-    return word("no_next_steps", lang)
+        return word("assess.no_next_steps_not_counted", lang, n=len(report["not_counted"]), methods=methods)
+    return word("assess.no_next_steps", lang)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from csmatrix.render.calibrate_words import flags, share, signed, word
+from csmatrix.render.calibrate_words import flags, share, signed
 from csmatrix.render.framework_md import cell as _cell
+from csmatrix.words import word
 
 
 def cell(value: object) -> str:
@@ -17,18 +18,18 @@ def cell(value: object) -> str:
 def calibration_markdown(data: dict[str, Any], lang: str = "ja") -> str:
     assessors = data["assessors"]
     lines = [
-        f"# {word('title', lang)}",
+        f"# {word('calibrate.title', lang)}",
         "",
-        word("summary", lang, members=data["members"], assessors=len(assessors)),
+        word("calibrate.summary", lang, members=data["members"], assessors=len(assessors)),
         "",
     ]
     if not assessors:
-        return "\n".join([*lines, word("none", lang), ""])
+        return "\n".join([*lines, word("calibrate.none", lang), ""])
     keys = ("ratings", "members", "mean", "self_gap", "discrepancy_share", "leniency")
     lines.append(
-        f"| {word('assessor', lang)} | "
-        + " | ".join(word(k, lang) for k in keys)
-        + f" | {word('flag', lang)} |"
+        f"| {word('calibrate.assessor', lang)} | "
+        + " | ".join(word(f"calibrate.{k}", lang) for k in keys)
+        + f" | {word('calibrate.flag', lang)} |"
     )
     lines.append("|---|" + "---:|" * len(keys) + "---|")
     for a in assessors:
@@ -47,7 +48,11 @@ def calibration_markdown(data: dict[str, Any], lang: str = "ja") -> str:
     lines += [
         "",
         word(
-            "rule", lang, leniency=rule["leniency"], share=rule["discrepancy_share"], min=rule["min_shared"]
+            "calibrate.rule",
+            lang,
+            leniency=rule["leniency"],
+            share=rule["discrepancy_share"],
+            min=rule["min_shared"],
         ),
         "",
     ]

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from csmatrix.render.calibrate_words import flags, share, signed, word
+from csmatrix.render.calibrate_words import flags, share, signed
+from csmatrix.render.wrap import install
+from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -15,16 +19,16 @@ def print_calibration(console: Console, data: dict[str, Any], lang: str) -> None
     from rich.text import Text
 
     assessors = data["assessors"]
-    console.print(Text(word("title", lang), style="bold"))
-    console.print(Text(word("summary", lang, members=data["members"], assessors=len(assessors))))
+    console.print(Text(word("calibrate.title", lang), style="bold"))
+    console.print(Text(word("calibrate.summary", lang, members=data["members"], assessors=len(assessors))))
     if not assessors:
-        console.print(Text(word("none", lang)))
+        console.print(Text(word("calibrate.none", lang)))
         return
     table = Table(show_edge=False, pad_edge=False)
-    table.add_column(word("assessor", lang))
+    table.add_column(word("calibrate.assessor", lang))
     for key in ("ratings", "members", "mean", "self_gap", "discrepancy_share", "leniency"):
-        table.add_column(word(key, lang), justify="right")
-    table.add_column(word("flag", lang))
+        table.add_column(word(f"calibrate.{key}", lang), justify="right")
+    table.add_column(word("calibrate.flag", lang))
     for a in assessors:
         table.add_row(
             Text(a["id"]),
@@ -33,7 +37,7 @@ def print_calibration(console: Console, data: dict[str, Any], lang: str) -> None
             f"{a['mean']:.2f}",
             signed(a["self_gap"]),
             share(a["discrepancy_share"]),
-            signed(a["leniency"]) + (f" ({word('n', lang, n=a['shared'])})" if a["shared"] else ""),
+            signed(a["leniency"]) + (f" ({word('calibrate.n', lang, n=a['shared'])})" if a["shared"] else ""),
             Text(flags(a["reasons"], lang), style="bold" if a["reasons"] else ""),
         )
     console.print(table)
@@ -41,7 +45,7 @@ def print_calibration(console: Console, data: dict[str, Any], lang: str) -> None
     console.print(
         Text(
             word(
-                "rule",
+                "calibrate.rule",
                 lang,
                 leniency=rule["leniency"],
                 share=rule["discrepancy_share"],

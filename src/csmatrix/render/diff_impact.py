@@ -9,7 +9,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from csmatrix.render.diff_text import w
+from csmatrix.render.wrap import install
+from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 MAX_NAMES = 8
 
@@ -18,63 +21,63 @@ def people(entry_names: list[str], lang: str) -> str:
     """The people, by name: "佐藤 葵, 森 健太 and 2 more" (never ids)."""
     shown = entry_names[:MAX_NAMES]
     more = len(entry_names) - len(shown)
-    if lang == "ja":
-        return "、".join(shown) + (f" ほか{more}人" if more else "")
+    sep = word("impact.sep", lang)
     if more:
-        return ", ".join(shown) + f" and {more} more"
+        return word("impact.more", lang, names=sep.join(shown), more=more)
     if len(shown) > 1:
-        return ", ".join(shown[:-1]) + " and " + shown[-1]
+        return word("impact.and", lang, names=sep.join(shown[:-1]), last=shown[-1])
     return "".join(shown)
+
+
+def skill_names(ids: list[str], names: dict[str, Any], lang: str) -> str:
+    """Skills as people read them: their names (the id when a skill has no name)."""
+    known = names.get("skills", {})
+    return word("impact.sep", lang).join(known.get(i) or i for i in ids)
 
 
 def cause(entry: dict[str, Any], names: dict[str, Any], lang: str) -> str:
     """ "widens the gap of 佐藤 葵 and 森 健太: the Member target for X rose from 2 to 3"."""
     who = people(entry.get("names") or entry["members"], lang)
-    skill = ", ".join(entry["skills"])
+    skill = skill_names(entry["skills"], names, lang)
     target = entry.get("target", {})
-    widen = entry["effect"] == "widens"
-    if lang == "ja":
-        head = f"{who} のギャップが{'広がる' if widen else '縮む'}: "
-        if entry["why"] == "target":
-            role = names["roles"].get(entry["role"], entry["role"])
-            return head + f"{role}の {skill} の目標が {_v(target['from'])} から {_v(target['to'])} に変わった"
-        if entry["why"] == "new":
-            return head + f"目標のある新しいスキルが未評価: {skill}"
-        if entry["why"] == "removed":
-            return head + f"ギャップのあったスキルが削除された: {skill}"
-        return head + f"引き継いだ評価が変わった (統合は低い方を採用): {skill}"
-    n = len(entry["members"])
-    head = f"{'widens' if widen else 'narrows'} the gap{'s' if n > 1 else ''} of {who}: "
+    plural = "s" if len(entry["members"]) > 1 else ""
+    head = word("impact.widens" if entry["effect"] == "widens" else "impact.narrows", lang, who=who, s=plural)
     if entry["why"] == "target":
         role = names["roles"].get(entry["role"], entry["role"])
-        verb = "rose" if (target["to"] or 0) > (target["from"] or 0) else "fell"
-        return head + f"the {role} target for {skill} {verb} from {_v(target['from'])} to {_v(target['to'])}"
+        rose = (target["to"] or 0) > (target["from"] or 0)
+        before, after = _v(target["from"]), _v(target["to"])
+        why = word(
+            "impact.why_target_rose" if rose else "impact.why_target_fell",
+            lang,
+            role=role,
+            skill=skill,
+            before=before,
+            after=after,
+        )
+        return head + why
     if entry["why"] == "new":
-        return head + f"new skills with a target, not yet rated: {skill}"
+        return head + word("impact.why_new", lang, skill=skill)
     if entry["why"] == "removed":
-        return head + f"skills with a gap were removed: {skill}"
-    return head + f"the carried rating changed (a merge keeps the lowest): {skill}"
+        return head + word("impact.why_removed", lang, skill=skill)
+    return head + word("impact.why_carried", lang, skill=skill)
 
 
-def reasons(member: dict[str, Any], lang: str) -> str:
+def reasons(member: dict[str, Any], lang: str, names: dict[str, Any] | None = None) -> str:
     """Why one member's gaps move, grouped: "target 2→3: alpha, beta; new, not rated: gamma"."""
-    ja = lang == "ja"
     groups: dict[str, list[str]] = {}
     for gap in member["gaps"]:
         target, current = gap["target"], gap["current"]
         if gap["why"] == "target":
-            label = f"{'目標' if ja else 'target'} {_v(target['from'])}→{_v(target['to'])}"
-        elif gap["why"] == "new":
-            label = "新スキル・未評価" if ja else "new, not rated"
-        elif gap["why"] == "removed":
-            label = "削除" if ja else "removed"
+            label = word("impact.target", lang, before=_v(target["from"]), after=_v(target["to"]))
+        elif gap["why"] in ("new", "removed"):
+            label = word(f"impact.{gap['why']}", lang)
         else:
-            label = f"{'評価' if ja else 'rating'} {_v(current['from'])}→{_v(current['to'])}"
+            label = word("impact.rating", lang, before=_v(current["from"]), after=_v(current["to"]))
         groups.setdefault(label, []).append(gap["skill"])
-    parts = [f"{label}: {', '.join(skills)}" for label, skills in groups.items()]
+    parts = [f"{label}: {skill_names(skills, names or {}, lang)}" for label, skills in groups.items()]
     if not member["role_in_new"] and member["role"]:
-        gone = "新しい版にない" if ja else "not in the new version"
-        parts.append(f"{'ロール' if ja else 'role'} {member['role']}: {gone}")
+        role = (names or {}).get("roles", {}).get(member["role"], member["role"])
+        parts.append(word("impact.role_gone", lang, role=role))
     return "; ".join(parts)
 
 
@@ -86,11 +89,43 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)}%"
 
 
-def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
-    from csmatrix.render.diff_table import block, hang
+def affected(member: dict[str, Any]) -> bool:
+    """Whether the new version changes anything for this member."""
+    ready = member["readiness"]
+    return bool(member["gaps"]) or ready["from"] != ready["to"] or not member["role_in_new"]
+
+
+def print_people(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    """The people first: one line per affected member, by name, with what changes for them."""
+    from csmatrix.render.diff_blocks import hang
 
     console.print()
-    console.print(Text(w("impact", lang), style="bold magenta"))
+    console.print(Text(word("diff.impact", lang), style="bold magenta"))
+    people = [m for m in impact["members"] if affected(m)]
+    if not people:
+        hang(console, "", word("impact.nobody", lang), 2)
+        return
+    roles = names.get("roles", {})
+    for member in people:
+        ready = member["readiness"]
+        worse = (ready["to"] or 0) < (ready["from"] or 0)
+        better = (ready["to"] or 0) > (ready["from"] or 0)
+        role = roles.get(member["role"], member["role"]) if member["role"] else word("team.no_role", lang)
+        label = Text("• ", style="red" if worse else ("green" if better else ""))
+        label.append(f"{member['name'] or member['id']} ", style="bold")
+        body = Text(f"{role} {_pct(ready['from'])} → {_pct(ready['to'])}")
+        why = reasons(member, lang, names)
+        if why:
+            body.append(f" · {why}")
+        hang(console, label, body, 2)
+
+
+def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    """The maintainer's view of the impact: causes, then a table of every member."""
+    from csmatrix.render.diff_blocks import block, hang
+
+    console.print()
+    console.print(Text(word("impact.detail", lang), style="bold magenta"))
     if not impact["members"]:
         hang(console, "", "–", 2)
         return
@@ -99,10 +134,10 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
         hang(console, Text("• ", style=style), Text(cause(entry, names, lang)), 2)
     table = Table(box=box.SIMPLE, pad_edge=False, padding=(0, 1))
     table.add_column("", overflow="fold", ratio=1)
-    table.add_column(w("role", lang), no_wrap=True)
-    table.add_column(w("readiness", lang), no_wrap=True, justify="right")
-    table.add_column("gap +/−", no_wrap=True, justify="right")
-    table.add_column("why" if lang == "en" else "理由", overflow="fold", ratio=2)
+    table.add_column(word("diff.role", lang), no_wrap=True)
+    table.add_column(word("diff.readiness", lang), no_wrap=True, justify="right")
+    table.add_column(word("impact.gaps", lang), no_wrap=True, justify="right")
+    table.add_column(word("impact.why", lang), overflow="fold", ratio=2)
     for member in impact["members"]:
         ready = member["readiness"]
         wider = sum(1 for g in member["gaps"] if (g["to"] or 0) > (g["from"] or 0))
@@ -114,9 +149,10 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
         )
         table.add_row(
             member["name"] or member["id"],
-            (member["role"] or "–") + ("" if member["role_in_new"] else " ✗"),
+            names.get("roles", {}).get(member["role"], member["role"] or "–")
+            + ("" if member["role_in_new"] else " ✗"),
             Text(f"{_pct(ready['from'])} → {_pct(ready['to'])}", style=style),
             f"+{wider}/−{narrower}",
-            reasons(member, lang),
+            reasons(member, lang, names),
         )
     block(console, table)

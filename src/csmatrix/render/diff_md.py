@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from csmatrix.render.diff_text import bump_word, target_cell, w
+from csmatrix.render.diff_text import field_label, target_cell
 from csmatrix.render.framework_md import cell
 from csmatrix.render.safe import md_tree
+from csmatrix.words import word
 
 
 def _words(change: dict[str, Any]) -> str:
@@ -40,53 +41,59 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
     sn = names["skills"]
     out = [f"## `{view['sources']['from']}` → `{view['sources']['to']}`", ""]
     if view["identical"]:
-        return "\n".join([*out, w("identical", lang)]) + "\n"
-    out += [f"**{w('bump', lang)}: {bump_word(view['bump']['level'], lang)}**", ""]
+        return "\n".join([*out, word("diff.identical", lang)]) + "\n"
+    out += [f"**{word('diff.bump', lang)}: {word('bump.' + view['bump']['level'], lang)}**", ""]
     out += [f"- *{r['bump']}*: {cell(r['text'])}" for r in view["bump"]["reasons"]]
     skills = view["skills"]
-    rows = [f"| {w('added', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["added"]]
-    rows += [f"| {w('removed', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["removed"]]
+    rows = [f"| {word('diff.added', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["added"]]
+    rows += [f"| {word('diff.removed', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["removed"]]
     rows += [
-        f"| {w('renamed', lang)} | `{r['from']}` → `{r['to']}` | {cell(sn.get(r['to']))} |"
+        f"| {word('diff.renamed', lang)} | `{r['from']}` → `{r['to']}` | {cell(sn.get(r['to']))} |"
         for r in skills["renamed"]
     ]
     rows += [
-        f"| {w('merged', lang)} | {_ids(m['from'])} → `{m['to']}` | {cell(sn.get(m['to']))} |"
+        f"| {word('diff.merged', lang)} | {_ids(m['from'])} → `{m['to']}` | {cell(sn.get(m['to']))} |"
         for m in skills["merged"]
     ]
     rows += [
-        f"| {w('split', lang)} | `{s['from']}` → {_ids(s['to'])} | {cell(sn.get(s['from']))} |"
+        f"| {word('diff.split', lang)} | `{s['from']}` → {_ids(s['to'])} | {cell(sn.get(s['from']))} |"
         for s in skills["split"]
     ]
-    rows += [f"| {w('moved', lang)} | `{m['id']}` | `{m['from']}` → `{m['to']}` |" for m in skills["moved"]]
+    rows += [
+        f"| {word('diff.moved', lang)} | `{m['id']}` | `{m['from']}` → `{m['to']}` |" for m in skills["moved"]
+    ]
     if rows:
-        out += ["", f"### {w('skills', lang)}", "", "| | id | |", "|---|---|---|", *rows]
+        out += ["", f"### {word('diff.skills', lang)}", "", "| | id | |", "|---|---|---|", *rows]
     if skills["changed"]:
-        out += ["", f"### {w('changed', lang)}", ""]
+        out += ["", f"### {word('diff.changed', lang)}", ""]
         for entry in skills["changed"]:
-            was = f" ({w('was', lang)} `{entry['was']}`)" if entry.get("was") else ""
+            was = f" ({word('diff.was', lang)} `{entry['was']}`)" if entry.get("was") else ""
             out.append(f"- **`{entry['id']}`** {cell(sn.get(entry['id']))}{was}")
-            out += [f"  - {c['field'].replace('levels.', 'L')}: {_words(c)}" for c in entry["changes"]]
+            out += [f"  - {field_label(c['field'], lang)}: {_words(c)}" for c in entry["changes"]]
     for key in ("categories", "axes", "roles"):
         group = view[key]
         lines = [f"- + `{i}` {cell(names[key].get(i))}" for i in group["added"]]
         lines += [f"- − `{i}` {cell(names[key].get(i))}" for i in group["removed"]]
         lines += [f"- `{r['from']}` → `{r['to']}`" for r in group["renamed"]]
         for entry in group["changed"]:
-            lines += [f"- `{entry['id']}` {c['field']}: {_words(c)}" for c in entry["changes"]]
+            lines += [
+                f"- `{entry['id']}` {field_label(c['field'], lang)}: {_words(c)}" for c in entry["changes"]
+            ]
         if lines:
-            out += ["", f"### {w(key, lang)}", "", *lines]
+            out += ["", f"### {word(f'diff.{key}', lang)}", "", *lines]
     levels = view["levels"]
     lines = [f"- + L{lv}" for lv in levels["added"]] + [f"- − L{lv}" for lv in levels["removed"]]
     for entry in levels["changed"]:
-        lines += [f"- L{entry['level']} {c['field']}: {_words(c)}" for c in entry["changes"]]
+        lines += [
+            f"- L{entry['level']} {field_label(c['field'], lang)}: {_words(c)}" for c in entry["changes"]
+        ]
     if lines:
-        out += ["", f"### {w('levels', lang)}", "", *lines]
+        out += ["", f"### {word('diff.levels', lang)}", "", *lines]
     targets = view["roles"]["targets"]
     if targets:
         roles = list(dict.fromkeys(t["role"] for t in targets))
         cells = {(t["role"], t["skill"]): t for t in targets}
-        out += ["", f"### {w('targets', lang)}", ""]
+        out += ["", f"### {word('diff.targets', lang)}", ""]
         out.append("| skill | " + " | ".join(cell(names["roles"].get(r, r)) for r in roles) + " |")
         out.append("|---|" + "---|" * len(roles))
         for skill in dict.fromkeys(t["skill"] for t in targets):
@@ -99,9 +106,9 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
     if impact:
         from csmatrix.render.diff_impact import cause
 
-        out += ["", f"### {w('impact', lang)}", ""]
+        out += ["", f"### {word('diff.impact', lang)}", ""]
         out += [f"- {cell(cause(e, names, lang))}" for e in impact["summary"]]
-        out += ["", f"| | {w('role', lang)} | {w('readiness', lang)} |", "|---|---|---|"]
+        out += ["", f"| | {word('diff.role', lang)} | {word('diff.readiness', lang)} |", "|---|---|---|"]
         for m in impact["members"]:
             r = m["readiness"]
             out.append(

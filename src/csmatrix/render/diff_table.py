@@ -13,8 +13,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from csmatrix.render.diff_text import bump_word, similar, target_cell, w
+from csmatrix.render.diff_blocks import block, hang
+from csmatrix.render.diff_text import field_label, field_value, similar, target_cell
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.render.wrap import install
+from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 BUMP_STYLE = {"major": "bold red", "minor": "bold yellow", "patch": "bold cyan", "none": "bold green"}
 REWRITE_BELOW = 0.35  # similarity under which a descriptor is shown as old/new lines
@@ -27,13 +32,17 @@ def print_diff(console: Console, view: dict[str, Any], lang: str) -> None:
     names = view["names"]
     head = Text(f"{view['sources']['from']} → {view['sources']['to']}", style="bold")
     if view["lineage"]["via"]:
-        head.append(f"  ({w('via', lang)} {', '.join(view['lineage']['via'])})", style="dim")
+        head.append(f"  ({word('diff.via', lang)} {', '.join(view['lineage']['via'])})", style="dim")
     hang(console, "", head)
     if not view["lineage"]["connected"] and view["from"].split("@")[0] != view["to"].split("@")[0]:
-        console.print(w("not-linked", lang), style="yellow")
+        console.print(word("diff.not-linked", lang), style="yellow")
     if view["identical"]:
-        console.print(w("identical", lang), style="green")
+        console.print(word("diff.identical", lang), style="green")
         return
+    if view.get("impact"):  # the people first: who is affected, and why
+        from csmatrix.render.diff_impact import print_people
+
+        print_people(console, view["impact"], names, lang)
     _bump(console, view, lang)
     _skills(console, view, names, lang)
     _changed(console, view, names, lang, plain)
@@ -45,46 +54,6 @@ def print_diff(console: Console, view: dict[str, Any], lang: str) -> None:
         print_impact(console, view["impact"], names, lang)
 
 
-def hang(console: Console, label: Text | str, body: Text | str = "", indent: int = 0) -> None:
-    """``label`` then ``body`` wrapped under itself (a hanging indent), no trailing spaces.
-
-    Japanese text has no spaces to break at; we wrap the body on its own so a
-    long Japanese run folds right after the label instead of leaving it alone
-    on a line.
-    """
-    label = Text(label) if isinstance(label, str) else label
-    body = Text(body) if isinstance(body, str) else body
-    lead = indent + label.cell_len
-    width = max(console.width - lead, 20)
-    lines = body.wrap(console, width, overflow="fold") if body.plain else [Text("")]
-    for index, line in enumerate(lines):
-        line.rstrip()
-        out = Text(" " * indent)
-        out.append_text(label if index == 0 else Text(" " * label.cell_len))
-        out.append_text(line)
-        console.print(out, soft_wrap=True, crop=False)
-
-
-def block(console: Console, renderable: Any, indent: int = 2) -> None:
-    """Print a table indented, without trailing spaces or blank edge lines."""
-    options = console.options.update(width=max(console.width - indent, 20))
-    lines = console.render_lines(renderable, options, pad=False)
-    texts = []
-    for line in lines:
-        text = Text(" " * indent)
-        for segment in line:
-            if not segment.control:
-                text.append(segment.text, segment.style)
-        text.rstrip()
-        texts.append(text)
-    while texts and not texts[0].plain.strip():
-        texts.pop(0)
-    while texts and not texts[-1].plain.strip():
-        texts.pop()
-    for text in texts:
-        console.print(text, soft_wrap=True, crop=False)
-
-
 def _section(console: Console, title: str) -> None:
     console.print()
     console.print(Text(title, style="bold magenta"))
@@ -93,13 +62,18 @@ def _section(console: Console, title: str) -> None:
 def _bump(console: Console, view: dict[str, Any], lang: str) -> None:
     level = view["bump"]["level"]
     console.print()
-    line = Text(f"{w('bump', lang)}: ")
-    line.append(
-        bump_word(level, lang).upper() if lang == "en" else bump_word(level, lang), style=BUMP_STYLE[level]
-    )
+    line = Text(f"{word('diff.bump', lang)}: ")
+    line.append(word(f"bump.{level}", lang).upper(), style=BUMP_STYLE[level])
     console.print(line)
+    from rich.cells import cell_len
+
+    labels = {r["bump"]: word(f"bump.{r['bump']}", lang) for r in view["bump"]["reasons"]}
+    pad = max((cell_len(t) for t in labels.values()), default=0)
     for reason in view["bump"]["reasons"]:
-        label = Text(f"{reason['bump']:<5} ", style=BUMP_STYLE[reason["bump"]].replace("bold ", ""))
+        text = labels[reason["bump"]]
+        label = Text(
+            text + " " * (pad - cell_len(text) + 1), style=BUMP_STYLE[reason["bump"]].replace("bold ", "")
+        )
         hang(console, label, reason["text"], 2)
 
 
@@ -117,28 +91,32 @@ def _skills(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
     skills = view["skills"]
     if not any(skills[k] for k in ("added", "removed", "renamed", "merged", "split", "moved")):
         return
-    _section(console, w("skills", lang))
+    _section(console, word("diff.skills", lang))
     sn = names["skills"]
     lines: list[tuple[Text, Text]] = []
     lines += [_item("+", "green", s, sn.get(s)) for s in skills["added"]]
     lines += [_item("-", "red", s, sn.get(s)) for s in skills["removed"]]
     lines += [
-        _item("~", "yellow", f"{r['from']} → {r['to']}", sn.get(r["to"]), w("renamed", lang))
+        _item("~", "yellow", f"{r['from']} → {r['to']}", sn.get(r["to"]), word("diff.renamed", lang))
         for r in skills["renamed"]
     ]
     lines += [
-        _item("⇉", "yellow", f"{' + '.join(m['from'])} → {m['to']}", sn.get(m["to"]), w("merged", lang))
+        _item(
+            "⇉", "yellow", f"{' + '.join(m['from'])} → {m['to']}", sn.get(m["to"]), word("diff.merged", lang)
+        )
         for m in skills["merged"]
     ]
     lines += [
-        _item("⇶", "yellow", f"{s['from']} → {' + '.join(s['to'])}", sn.get(s["from"]), w("split", lang))
+        _item(
+            "⇶", "yellow", f"{s['from']} → {' + '.join(s['to'])}", sn.get(s["from"]), word("diff.split", lang)
+        )
         for s in skills["split"]
     ]
     for m in skills["moved"]:
         where = f"{m['from']} → {m['to']}"
         if m["from_axis"] != m["to_axis"]:
             where += f" ({m['from_axis']} → {m['to_axis']})"
-        lines.append(_item("↦", "blue", m["id"], None, f"{w('moved', lang)}: {where}"))
+        lines.append(_item("↦", "blue", m["id"], None, f"{word('diff.moved', lang)}: {where}"))
     for label, text in lines:
         hang(console, label, text, 2)
 
@@ -157,8 +135,9 @@ def _words(segments: list[dict[str, str]], plain: bool) -> Text:
 
 def print_change(console: Console, change: dict[str, Any], plain: bool, lang: str, indent: int) -> None:
     """One field's change: a word diff, or old/new lines when it was rewritten."""
-    label = Text(change["field"].replace("levels.", "L") + ": ", style="bold")
-    before, after = change["from"], change["to"]
+    label = Text(field_label(change["field"], lang) + ": ", style="bold")
+    before = field_value(change["field"], change["from"], lang)
+    after = field_value(change["field"], change["to"], lang)
     if "diff" in change and similar(before, after) >= REWRITE_BELOW:
         hang(console, label, _words(change["diff"], plain), indent)
         return
@@ -171,7 +150,7 @@ def print_change(console: Console, change: dict[str, Any], plain: bool, lang: st
         body.append(f"{after if after is not None else '–'}", style="green")
         hang(console, label, body, indent)
         return
-    label.append(w("rewritten", lang), style="dim")
+    label.append(word("diff.rewritten", lang), style="dim")
     hang(console, label, "", indent)
     hang(console, Text("- ", style="red"), Text(str(before), style="red"), indent + 2)
     hang(console, Text("+ ", style="green"), Text(str(after), style="green"), indent + 2)
@@ -181,12 +160,12 @@ def _changed(console: Console, view: dict[str, Any], names: dict[str, Any], lang
     changed = view["skills"]["changed"]
     if not changed:
         return
-    _section(console, w("changed", lang))
+    _section(console, word("diff.changed", lang))
     for entry in changed:
         head = Text(f"{entry['id']}", style="bold yellow")
         head.append(f"  {names['skills'].get(entry['id'], '')}")
         if entry.get("was"):
-            head.append(f"  ({w('was', lang)} {entry['was']})", style="dim")
+            head.append(f"  ({word('diff.was', lang)} {entry['was']})", style="dim")
         hang(console, "", head, 2)
         for change in entry["changes"]:
             print_change(console, change, plain, lang, 4)
@@ -197,7 +176,7 @@ def _groups(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
         group = view[key]
         if not any(group[k] for k in ("added", "removed", "renamed", "changed")):
             continue
-        _section(console, w(key, lang))
+        _section(console, word(f"diff.{key}", lang))
         nm = names[key]
         for ident in group["added"]:
             hang(console, *_item("+", "green", ident, nm.get(ident)), indent=2)
@@ -206,7 +185,9 @@ def _groups(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
         for r in group["renamed"]:
             hang(
                 console,
-                *_item("~", "yellow", f"{r['from']} → {r['to']}", nm.get(r["to"]), w("renamed", lang)),
+                *_item(
+                    "~", "yellow", f"{r['from']} → {r['to']}", nm.get(r["to"]), word("diff.renamed", lang)
+                ),
                 indent=2,
             )
         for entry in group["changed"]:
@@ -215,7 +196,7 @@ def _groups(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
                 print_change(console, change, plain, lang, 4)
     levels = view["levels"]
     if levels["added"] or levels["removed"] or levels["changed"]:
-        _section(console, w("levels", lang))
+        _section(console, word("diff.levels", lang))
         ln = names["levels"]
         for level in levels["added"]:
             hang(console, *_item("+", "green", f"L{level}", ln.get(str(level))), indent=2)
@@ -227,7 +208,7 @@ def _groups(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
                 print_change(console, change, plain, lang, 4)
     fw = view["framework"]
     if fw["changes"]:
-        _section(console, w("framework", lang))
+        _section(console, word("diff.framework", lang))
         for change in fw["changes"]:
             print_change(console, change, plain, lang, 2)
 
@@ -236,7 +217,7 @@ def _targets(console: Console, view: dict[str, Any], names: dict[str, Any], lang
     targets = view["roles"]["targets"]
     if not targets:
         return
-    _section(console, w("targets", lang))
+    _section(console, word("diff.targets", lang))
     roles = list(dict.fromkeys(t["role"] for t in targets))
     skills = list(dict.fromkeys(t["skill"] for t in targets))
     cells = {(t["role"], t["skill"]): t for t in targets}

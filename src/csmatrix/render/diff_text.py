@@ -2,51 +2,9 @@
 
 from __future__ import annotations
 
-WORDS: dict[str, tuple[str, str]] = {
-    "bump": ("推奨するバージョンの上げ方", "Suggested version bump"),
-    "identical": ("違いはありません", "No differences"),
-    "skills": ("スキル", "Skills"),
-    "added": ("追加", "added"),
-    "removed": ("削除", "removed"),
-    "renamed": ("id変更", "renamed"),
-    "merged": ("統合", "merged"),
-    "split": ("分割", "split"),
-    "moved": ("移動", "moved"),
-    "changed": ("変更されたスキル", "Changed skills"),
-    "categories": ("カテゴリ", "Categories"),
-    "axes": ("軸", "Axes"),
-    "levels": ("レベル", "Level scale"),
-    "roles": ("ロール", "Roles"),
-    "role": ("ロール", "Role"),
-    "targets": ("ロール別の目標", "Role targets"),
-    "framework": ("フレームワーク", "Framework"),
-    "was": ("旧", "was"),
-    "rewritten": ("書き換え", "rewritten"),
-    "impact": ("メンバーへの影響", "Impact on members"),
-    "readiness": ("達成率", "readiness"),
-    "via": ("経由", "via"),
-    "not-linked": (
-        "注意: 2つの版は supersedes でつながっていません。同じidと replaces だけで対応づけています",
-        "note: the two versions are not linked by supersedes; only same ids and replaces are matched",
-    ),
-}
+from typing import Any
 
-BUMP_WORDS = {
-    "major": ("メジャー", "major"),
-    "minor": ("マイナー", "minor"),
-    "patch": ("パッチ", "patch"),
-    "none": ("なし", "none"),
-}
-
-
-def w(key: str, lang: str) -> str:
-    ja, en = WORDS.get(key, (key, key))
-    return en if lang == "en" else ja
-
-
-def bump_word(level: str, lang: str) -> str:
-    ja, en = BUMP_WORDS[level]
-    return en if lang == "en" else ja
+from csmatrix.words import word
 
 
 def similar(before: str, after: str) -> float:
@@ -57,3 +15,17 @@ def similar(before: str, after: str) -> float:
 
 def target_cell(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before}→{'–' if after is None else after}"
+
+
+def field_label(field: str, lang: str) -> str:
+    """A changed field as people read it: ``levels.3`` -> ``L3``, ``summary`` -> ``概要``."""
+    if field.startswith("levels."):
+        return "L" + field.split(".", 1)[1]
+    return word(f"field.{field}", lang)
+
+
+def field_value(field: str, value: Any, lang: str) -> Any:
+    """A field's value in words where it is one of ours (a level's scope), else as it is."""
+    if field == "scope" and value in ("individual", "organization"):
+        return word(f"scope.{value}", lang)
+    return value

@@ -9,8 +9,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from csmatrix.render.labels import scope, word
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.render.wrap import install
+from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 WIDE = 120  # below this, each skill's levels are stacked instead of side by side
 
@@ -45,7 +48,7 @@ def print_framework(console: Console, view: dict[str, Any], lang: str = "ja") ->
 
 def _scale_line(levels: list[dict[str, Any]], lang: str) -> Text:
     """``Levels: 1 A · 2 B · 3 C │ 4 D · 5 E`` then which levels each scope covers."""
-    line = Text(f"{word('levels', lang)}: ")
+    line = Text(f"{word('show.levels', lang)}: ")
     for index, level in enumerate(levels):
         if index:
             changed = level["scope"] != levels[index - 1]["scope"]
@@ -57,7 +60,7 @@ def _scale_line(levels: list[dict[str, Any]], lang: str) -> Text:
         numbers = [lv["level"] for lv in levels if lv["scope"] == name]
         if numbers:
             span = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
-            spans.append(f"{scope(name, lang)} {span}")
+            spans.append(f"{word('scope.' + name, lang)} {span}")
     line.append(f"  ({', '.join(spans)})", style="dim")
     return line
 
@@ -94,7 +97,7 @@ def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[st
         table.add_row("", Text(skill["summary"], style="italic"))
     targets = _target_line(skill, roles)
     if targets:
-        table.add_row("", Text(f"{word('targets', lang)}: {targets}", style="green"))
+        table.add_row("", Text(f"{word('show.targets', lang)}: {targets}", style="green"))
     for level in levels:
         style = "cyan" if level["scope"] == "organization" else ""
         table.add_row(
@@ -106,24 +109,34 @@ def _stacked(skill: dict[str, Any], levels: list[dict[str, Any]], roles: dict[st
 
 
 @no_markup
-def print_catalogue(console: Console, entries: list[dict[str, Any]]) -> None:
+def print_catalogue(console: Console, entries: list[dict[str, Any]], lang: str = "ja") -> None:
     """One line per framework (ref, release, lineage, size), its title dim below."""
+    from rich.cells import cell_len
+
     entries = term_tree(entries)
     if not entries:
-        console.print("no frameworks found on the lookup path (see csmatrix list --help)")
+        console.print(word("list.none", lang))
         return
-    ref_width = max(len("framework"), *(len(e["framework"]) for e in entries))
-    old_width = max(len("supersedes"), *(len(e["supersedes"] or "") for e in entries))
-    console.print(
-        Text(
-            f"{'framework':<{ref_width}}  {'released':<10}  {'supersedes':<{old_width}}  skills", style="bold"
-        )
-    )
+    heads = [word(f"list.{k}", lang) for k in ("framework", "released", "supersedes", "skills")]
+
+    def pad(text: str, width: int) -> str:
+        return text + " " * max(0, width - cell_len(text))
+
+    ref_width = max(cell_len(heads[0]), *(len(e["framework"]) for e in entries))
+    date_width = max(cell_len(heads[1]), 10)
+    old_width = max(cell_len(heads[2]), *(len(e["supersedes"] or "") for e in entries))
+    skills_width = max(cell_len(heads[3]), 6)
+    head = f"{pad(heads[0], ref_width)}  {pad(heads[1], date_width)}  {pad(heads[2], old_width)}  "
+    console.print(Text(head + " " * (skills_width - cell_len(heads[3])) + heads[3], style="bold"))
     for entry in entries:
         valid = entry["title"] is not None
-        line = Text(f"{entry['framework']:<{ref_width}}", style="bold" if valid else "red")
-        line.append(f"  {entry['released'] or '':<10}  {entry['supersedes'] or '':<{old_width}}")
-        line.append(f"  {entry['skills'] if entry['skills'] is not None else '':>6}")
+        line = Text(pad(entry["framework"], ref_width), style="bold" if valid else "red")
+        line.append(
+            f"  {pad(entry['released'] or '', date_width)}  {pad(entry['supersedes'] or '', old_width)}"
+        )
+        line.append(f"  {entry['skills'] if entry['skills'] is not None else '':>{skills_width}}")
         console.print(line)
-        title = entry["title"] if valid else "invalid: run csmatrix validate " + entry["path"]
+        title = {"ja": entry["title"], "en": entry["title_en"]}.get(lang) or entry["title"]
+        if not valid:
+            title = word("list.invalid", lang, path=entry["path"])
         console.print(Text("  " + title, style="dim" if valid else "red"))

@@ -9,52 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from csmatrix.render.diff_text import bump_word, w
 from csmatrix.render.framework_md import cell
-
-WORDS: dict[str, tuple[str, str]] = {
-    "title": ("csmatrix review: フレームワークの変更", "csmatrix review: framework changes"),
-    "none-changed": ("変更されたフレームワークはありません", "No framework file changed"),
-    "file": ("ファイル", "file"),
-    "change": ("変更", "change"),
-    "suggested": ("推奨", "suggested"),
-    "declared": ("宣言", "declared"),
-    "members": ("影響するメンバー", "members affected"),
-    "why": ("理由", "why"),
-    "diff": ("差分", "semantic diff"),
-    "people": ("メンバーへの影響", "impact on members"),
-    "new-family": (
-        "新しいファミリー: 比べる前の版はありません",
-        "a new family: no earlier version to compare",
-    ),
-    "previous-not-found": (
-        "supersedes の前の版が見つかりません",
-        "the version named in supersedes was not found",
-    ),
-    "deleted": ("削除されたファイル", "file deleted"),
-    "unchanged": ("version はそのまま", "version unchanged"),
-    "numbered": ("番号", "numbered"),
-    "lower": ("番号が上がっていない", "the number did not rise"),
-    "edition": ("新しい版の名前", "a new edition name"),
-    "fix": (
-        "宣言した上げ方が推奨より小さい変更があります。version を推奨どおりに上げてください",
-        "Some changes declare a smaller bump than they deserve: raise their version as suggested",
-    ),
-    "problems": ("読めなかったファイル", "files that could not be read"),
-}
-
-
-def t(key: str, lang: str) -> str:
-    ja, en = WORDS[key]
-    return en if lang == "en" else ja
+from csmatrix.words import word
 
 
 def _declared(entry: dict[str, Any], lang: str) -> str:
     declared = entry["declared"]
     if declared is None:
         return "–"
-    how = t(declared["how"], lang)
-    return f"{bump_word(declared['level'], lang)} ({cell(declared['from'])} → {cell(declared['to'])}: {how})"
+    how = word(f"review.{declared['how']}", lang)
+    bump = word("bump." + declared["level"], lang)
+    return f"{bump} ({cell(declared['from'])} → {cell(declared['to'])}: {how})"
 
 
 def _change(entry: dict[str, Any]) -> str:
@@ -75,60 +40,71 @@ def review_markdown(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.diff_impact import cause, reasons
     from csmatrix.render.diff_md import diff_markdown
 
-    out = [f"### {t('title', lang)} ({cell(view['base'])} → {cell(view['head'])})", ""]
+    out = [f"### {word('review.title', lang)} ({cell(view['base'])} → {cell(view['head'])})", ""]
     frameworks = view["frameworks"]
     if not frameworks:
-        out.append(t("none-changed", lang))
+        out.append(word("review.none-changed", lang))
     else:
         with_members = any("impact" in f for f in frameworks)
-        head = (
-            f"| | {t('file', lang)} | {t('change', lang)} | {t('suggested', lang)} | {t('declared', lang)} |"
-        )
+        cols = ("file", "change", "suggested", "declared")
+        head = "| | " + " | ".join(word(f"review.{k}", lang) for k in cols) + " |"
         out += [
-            head + (f" {t('members', lang)} |" if with_members else ""),
+            head + (f" {word('review.members', lang)} |" if with_members else ""),
             "|---" * (6 if with_members else 5) + "|",
         ]
         for entry in frameworks:
             mark = "✅" if entry["ok"] else "❌"
             row = (
                 f"| {mark} | `{cell(entry['path'])}` | {_change(entry)} "
-                f"| **{bump_word(entry['suggested'], lang)}** | {_declared(entry, lang)} |"
+                f"| **{word('bump.' + entry['suggested'], lang)}** | {_declared(entry, lang)} |"
             )
             if with_members:
                 row += f" {_affected(entry)} |" if "impact" in entry else " – |"
             out.append(row)
         if not view["ok"]:
-            out += ["", f"❌ {t('fix', lang)}"]
+            out += ["", f"❌ {word('review.fix', lang)}"]
     for entry in frameworks:
         out += ["", f"#### `{cell(entry['path'])}`", ""]
         if entry["note"]:
-            out.append(t(entry["note"], lang))
+            out.append(word(f"review.{entry['note']}", lang))
         diff = entry["diff"]
         if diff is not None:
             out += [f"- {cell(r['text'])}" for r in diff["bump"]["reasons"]]
         impact = entry.get("impact")
         if impact and impact["summary"]:
             names = diff["names"] if diff is not None else {"roles": {}}
-            out += ["", f"**{t('people', lang)}**", ""]
+            out += ["", f"**{word('review.people', lang)}**", ""]
             out += [f"- {cell(cause(e, names, lang))}" for e in impact["summary"]]
         if impact and impact["members"]:
-            out += ["", f"<details><summary>{t('people', lang)} ({len(impact['members'])})</summary>", ""]
             out += [
-                f"| | {w('role', lang)} | {w('readiness', lang)} | {t('why', lang)} |",
+                "",
+                f"<details><summary>{word('review.people', lang)} ({len(impact['members'])})</summary>",
+                "",
+            ]
+            out += [
+                f"| | {word('diff.role', lang)} | {word('diff.readiness', lang)} "
+                f"| {word('review.why', lang)} |",
                 "|---|---|---|---|",
             ]
             for m in impact["members"]:
                 r = m["readiness"]
                 out.append(
                     f"| {cell(m['name'] or m['id'])} | {cell(m['role'] or '–')} "
-                    f"| {_pct(r['from'])} → {_pct(r['to'])} | {cell(reasons(m, lang))} |"
+                    f"| {_pct(r['from'])} → {_pct(r['to'])} | {cell(reasons(m, lang, names))} |"
                 )
             out += ["", "</details>"]
         if diff is not None:
             body = diff_markdown(diff, lang).rstrip("\n")
-            out += ["", f"<details><summary>{t('diff', lang)}</summary>", "", body, "", "</details>"]
+            out += [
+                "",
+                f"<details><summary>{word('review.diff', lang)}</summary>",
+                "",
+                body,
+                "",
+                "</details>",
+            ]
     if view["problems"]:
-        out += ["", f"**{t('problems', lang)}**", ""]
+        out += ["", f"**{word('review.problems', lang)}**", ""]
         out += [
             f"- `{cell(p['path'])}:{p['line']}:{p['col']}`: {cell(p['message'])}" for p in view["problems"]
         ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from csmatrix.render.framework_md import cell
-from csmatrix.render.plans_words import word
 from csmatrix.render.rotate_table import rotate_lines
 from csmatrix.render.safe import md_tree
+from csmatrix.words import word
 
 
 def rotate_markdown(view: dict[str, Any], lang: str = "ja") -> str:
@@ -16,12 +16,12 @@ def rotate_markdown(view: dict[str, Any], lang: str = "ja") -> str:
     title = header[0].replace(f"  {view['framework']}", f" (`{view['framework']}`)")
     lines = [f"# {title}", "", f"{header[1]} · {header[2]}", "", header[3], ""]
     if rows:
-        heads = [word(k, lang) for k in ("learner", "skill", "now_to", "mentor")]
+        heads = [word(f"plans.{k}", lang) for k in ("learner", "skill", "now_to", "mentor")]
         lines += ["| " + " | ".join(heads) + " |", "|---|---|:---:|---|"]
         lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     else:
-        lines.append(word("no_rotation", lang))
+        lines.append(word("plans.no_rotation", lang))
     if left:
-        lines += ["", f"## {word('remaining', lang)}", ""]
+        lines += ["", f"## {word('plans.remaining', lang)}", ""]
         lines += [f"- {skill}: {'; '.join(why)}" for skill, why in left]
     return "\n".join(lines) + "\n"

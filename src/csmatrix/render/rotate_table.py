@@ -8,8 +8,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from csmatrix.render.plans_words import word
 from csmatrix.render.safe import no_markup, term_tree
+from csmatrix.words import word
 
 
 def rotate_lines(
@@ -20,11 +20,11 @@ def rotate_lines(
     skills = {s["id"]: s["name"] for s in view["skills"]}
     before, after = view["before"], view["after"]
     header = [
-        f"{word('rotate_title', lang)}  {view['framework']}",
-        word("rotate_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"]),
-        word("rotate_limits", lang, k=view["max_mentees"]),
+        f"{word('plans.rotate_title', lang)}  {view['framework']}",
+        word("plans.rotate_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"]),
+        word("plans.rotate_limits", lang, k=view["max_mentees"]),
         word(
-            "before_after",
+            "plans.before_after",
             lang,
             sb=len(before["single_points"]),
             sa=len(after["single_points"]),
@@ -42,16 +42,16 @@ def rotate_lines(
         ]
         for r in view["rotations"]
     ]
-    sep = word("sep", lang)
+    sep = word("plans.sep", lang)
     left = []
     for item in view["left"]:
         if item["reason"] == "no_holder":
-            why = [word("no_holder", lang)]
+            why = [word("plans.no_holder", lang)]
             if item["closest"]:
                 who = sep.join(f"{names[c['id']]} {c['level']}" for c in item["closest"])
-                why.append(word("closest", lang, who=who))
+                why.append(word("plans.closest", lang, who=who))
         else:
-            why = [word(item["reason"], lang, who=names[item["holder"]])]
+            why = [word(f"plans.{item['reason']}", lang, who=names[item["holder"]])]
         left.append((skills[item["skill"]], why))
     return header, rows, left
 
@@ -61,7 +61,7 @@ def print_rotate(console: Console, view: dict[str, Any], lang: str = "ja") -> No
     view = term_tree(view)
     header, rows, left = rotate_lines(view, lang)
     lines = [Text(header[0], style="bold"), *[Text(h) for h in header[1:]], Text("")]
-    heads = [word(k, lang) for k in ("learner", "skill", "now_to", "mentor")]
+    heads = [word(f"plans.{k}", lang) for k in ("learner", "skill", "now_to", "mentor")]
     if rows:
         widths = [max(cell_len(r[i]) for r in [heads, *rows]) for i in range(4)]
         widths[1] = min(widths[1], max(14, console.width - 2 * 4 - widths[0] - widths[2] - widths[3]))
@@ -77,9 +77,9 @@ def print_rotate(console: Console, view: dict[str, Any], lang: str = "ja") -> No
 
         lines += [line(heads, "bold"), *[line(r) for r in rows]]
     else:
-        lines.append(Text(word("no_rotation", lang)))
+        lines.append(Text(word("plans.no_rotation", lang)))
     if left:
-        lines += [Text(""), Text(word("remaining", lang), style="bold")]
+        lines += [Text(""), Text(word("plans.remaining", lang), style="bold")]
         for skill, why in left:
             lines.append(Text(f"  {skill}"))
             lines += [Text(f"    {text}", style="yellow") for text in why]

@@ -14,23 +14,8 @@ from html import escape
 
 from csmatrix.models.common import LangMap
 from csmatrix.render.charts import FONT
-from csmatrix.render.labels import pick
 from csmatrix.site.layout import INDEX, link
-
-WORDS: dict[str, dict[str, str]] = {
-    "site": {"ja": "スキルフレームワーク", "en": "Skill frameworks"},
-    "index": {"ja": "一覧", "en": "Index"},
-    "framework": {"ja": "フレームワーク", "en": "Framework"},
-    "career": {"ja": "キャリアパス", "en": "Career path"},
-    "changes": {"ja": "前の版からの変更", "en": "What changed"},
-    "members": {"ja": "メンバー(非公開)", "en": "Members (private)"},
-    "private": {
-        "ja": "非公開: 個人の評価を含みます。チームの外に共有しないでください。",
-        "en": "Private: this page holds people's assessments. Do not share it outside the team.",
-    },
-    "skip": {"ja": "本文へ移動", "en": "Skip to content"},
-    "made": {"ja": "csmatrix site で生成", "en": "Made with csmatrix site"},
-}
+from csmatrix.words import word
 
 CSS = f"""
 :root {{ color-scheme: light; }}
@@ -105,10 +90,6 @@ footer {{ margin-top: 3rem; color: #757575; font-size: .85rem; }}
 """
 
 
-def word(key: str, lang: str, **values: object) -> str:
-    return pick(WORDS, key, lang, **values)
-
-
 def tx(value: LangMap | str | None, lang: str) -> str:
     """A text from a file, escaped; marked with its own ``lang`` when it falls back to the other one."""
     if value is None:
@@ -118,7 +99,7 @@ def tx(value: LangMap | str | None, lang: str) -> str:
     own = value.en if lang == "en" else value.ja
     if own:
         return escape(own)
-    other = "ja" if lang == "en" else "en"
+    other = next(code for code in ("ja", "en") if code != lang)  # a language code, not a word
     return f'<span lang="{other}">{escape(value.get(lang))}</span>'
 
 
@@ -146,7 +127,7 @@ def page(
     script: str | None = None,
 ) -> str:
     """One whole page; ``crumbs`` are (text, site path or None), ``tabs`` (text, site path, current)."""
-    trail = [(word("index", lang), INDEX), *crumbs]
+    trail = [(word("site.index", lang), INDEX), *crumbs]
     crumb_items = "".join(
         f'<li><a href="{escape(link(path, target))}">{text}</a></li>'
         if target and target != path
@@ -160,7 +141,8 @@ def page(
     )
     nav = f'<nav class="crumbs" aria-label="breadcrumb"><ol>{crumb_items}</ol></nav>'
     if tab_items:
-        nav += f'<nav class="tabs" aria-label="{escape(word("framework", lang))}"><ul>{tab_items}</ul></nav>'
+        tabs_label = escape(word("site.framework", lang))
+        nav += f'<nav class="tabs" aria-label="{tabs_label}"><ul>{tab_items}</ul></nav>'
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -174,11 +156,11 @@ def page(
         f"<style>{CSS}</style>",
         "</head>",
         "<body>",
-        f'<a class="skip" href="#main">{escape(word("skip", lang))}</a>',
+        f'<a class="skip" href="#main">{escape(word("site.skip", lang))}</a>',
         f'<header class="site">{nav}</header>',
-        f'<p class="private" role="note">{escape(word("private", lang))}</p>' if private else "",
+        f'<p class="private" role="note">{escape(word("site.private", lang))}</p>' if private else "",
         f'<main id="main">{body}</main>',
-        f"<footer>{escape(word('made', lang))}</footer>",
+        f"<footer>{escape(word('site.made', lang))}</footer>",
         f"<script>{script}</script>" if script else "",
         "</body>",
         "</html>",

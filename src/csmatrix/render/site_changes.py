@@ -11,46 +11,16 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from csmatrix.render.diff_text import bump_word, target_cell, w
-from csmatrix.render.labels import pick
-
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"ja": "{old} からの変更", "en": "What changed since {old}"},
-    "first": {
-        "ja": "最初の版です(前の版はありません)。",
-        "en": "This is the first version (nothing before it).",
-    },
-    "missing": {
-        "ja": "前の版 {old} が見つからないため、変更を示せません。",
-        "en": "The version before, {old}, was not found, so the changes cannot be shown.",
-    },
-    "not_linked": {
-        "ja": "前の版とのつながり: supersedes でつながっていません。",
-        "en": "The two versions are not linked by supersedes.",
-    },
-    "bump_lead": {
-        "ja": "メンバーへの影響の大きさ(推奨するバージョンの上げ方): {level}",
-        "en": "How much this affects people (suggested version bump): {level}",
-    },
-    "field.name": {"ja": "名前", "en": "name"},
-    "field.summary": {"ja": "概要", "en": "summary"},
-    "field.description": {"ja": "説明", "en": "description"},
-    "field.title": {"ja": "タイトル", "en": "title"},
-    "field.level": {"ja": "レベル{n}", "en": "level {n}"},
-    "field.other": {"ja": "{name}", "en": "{name}"},
-    "skill": {"ja": "スキル", "en": "Skill"},
-}
-
-
-def word(key: str, lang: str, **values: object) -> str:
-    return pick(WORDS, key, lang, **values)
+from csmatrix.render.diff_text import target_cell
+from csmatrix.words import WORDS, word
 
 
 def field_word(name: str, lang: str) -> str:
     if name.startswith("levels."):
-        return word("field.level", lang, n=name.split(".", 1)[1])
-    key = f"field.{name}"
-    return word(key, lang) if key in WORDS else name
+        return word("sitediff.field_level", lang, n=name.split(".", 1)[1])
+    if f"sitediff.field_{name}" not in WORDS:
+        return name
+    return word(f"sitediff.field_{name}", lang)
 
 
 def _text(value: Any) -> str:
@@ -87,43 +57,51 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     """The page body; ``view`` is ``FrameworkDiff.as_dict(lang)`` (None: no version before)."""
     if view is None:
         if missing:
-            return f"<p>{escape(word('missing', lang, old=missing))}</p>"
-        return f"<p>{escape(word('first', lang))}</p>"
+            return f"<p>{escape(word('sitediff.missing', lang, old=missing))}</p>"
+        return f"<p>{escape(word('sitediff.first', lang))}</p>"
     names = view["names"]
     sn = names["skills"]
-    parts = [f"<h2>{escape(word('title', lang, old=view['from']))}</h2>"]
+    parts = [f"<h2>{escape(word('sitediff.title', lang, old=view['from']))}</h2>"]
     if not view["lineage"]["connected"]:
-        parts.append(f"<p>{escape(word('not_linked', lang))}</p>")
+        parts.append(f"<p>{escape(word('sitediff.not_linked', lang))}</p>")
     if view["identical"]:
-        parts.append(f"<p>{escape(w('identical', lang))}</p>")
+        parts.append(f"<p>{escape(word('diff.identical', lang))}</p>")
         return "\n".join(parts)
     parts.append(
         "<p><strong>"
-        + escape(word("bump_lead", lang, level=bump_word(view["bump"]["level"], lang)))
+        + escape(word("sitediff.bump_lead", lang, level=word(f"bump.{view['bump']['level']}", lang)))
         + "</strong></p>"
     )
     parts.append(
         "<ul>"
         + "".join(
-            f"<li><strong>{escape(bump_word(r['bump'], lang))}</strong>: {escape(r['text'])}</li>"
+            "<li><strong>" + escape(word(f"bump.{r['bump']}", lang)) + f"</strong>: {escape(r['text'])}</li>"
             for r in view["bump"]["reasons"]
         )
         + "</ul>"
     )
     skills = view["skills"]
-    parts.append(_list(f"{w('skills', lang)}: {w('added', lang)}", [_name(sn, s) for s in skills["added"]]))
     parts.append(
-        _list(f"{w('skills', lang)}: {w('removed', lang)}", [_name(sn, s) for s in skills["removed"]])
+        _list(
+            f"{word('diff.skills', lang)}: {word('diff.added', lang)}",
+            [_name(sn, s) for s in skills["added"]],
+        )
     )
     parts.append(
         _list(
-            f"{w('skills', lang)}: {w('renamed', lang)}",
+            f"{word('diff.skills', lang)}: {word('diff.removed', lang)}",
+            [_name(sn, s) for s in skills["removed"]],
+        )
+    )
+    parts.append(
+        _list(
+            f"{word('diff.skills', lang)}: {word('diff.renamed', lang)}",
             [f"<code>{escape(r['from'])}</code> → {_name(sn, r['to'])}" for r in skills["renamed"]],
         )
     )
     parts.append(
         _list(
-            f"{w('skills', lang)}: {w('merged', lang)}",
+            f"{word('diff.skills', lang)}: {word('diff.merged', lang)}",
             [
                 " + ".join(f"<code>{escape(f)}</code>" for f in m["from"]) + f" → {_name(sn, m['to'])}"
                 for m in skills["merged"]
@@ -132,7 +110,7 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     )
     parts.append(
         _list(
-            f"{w('skills', lang)}: {w('split', lang)}",
+            f"{word('diff.skills', lang)}: {word('diff.split', lang)}",
             [
                 f"{_name(sn, s['from'])} → " + " + ".join(_name(sn, t) for t in s["to"])
                 for s in skills["split"]
@@ -142,15 +120,17 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     cn = names["categories"]
     parts.append(
         _list(
-            f"{w('skills', lang)}: {w('moved', lang)}",
+            f"{word('diff.skills', lang)}: {word('diff.moved', lang)}",
             [f"{_name(sn, m['id'])}: {_name(cn, m['from'])} → {_name(cn, m['to'])}" for m in skills["moved"]],
         )
     )
     if skills["changed"]:
-        parts.append(f"<h3>{escape(w('changed', lang))}</h3>")
+        parts.append(f"<h3>{escape(word('diff.changed', lang))}</h3>")
         for entry in skills["changed"]:
             was = (
-                f" ({escape(w('was', lang))} <code>{escape(entry['was'])}</code>)" if entry.get("was") else ""
+                f" ({escape(word('diff.was', lang))} <code>{escape(entry['was'])}</code>)"
+                if entry.get("was")
+                else ""
             )
             rows = "".join(
                 f'<tr><th scope="row">{escape(field_word(c["field"], lang))}</th>'
@@ -173,7 +153,7 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
                 f"{_name(names[key], entry['id'])} {escape(field_word(c['field'], lang))}: {change_html(c)}"
                 for c in entry["changes"]
             ]
-        parts.append(_list(w(key, lang), items))
+        parts.append(_list(word(f"diff.{key}", lang), items))
     levels = view["levels"]
     items = [f"+ L{lv}" for lv in levels["added"]] + [f"− L{lv}" for lv in levels["removed"]]
     for entry in levels["changed"]:
@@ -181,7 +161,7 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
             f"L{entry['level']} {escape(field_word(c['field'], lang))}: {change_html(c)}"
             for c in entry["changes"]
         ]
-    parts.append(_list(w("levels", lang), items))
+    parts.append(_list(word("diff.levels", lang), items))
     targets = view["roles"]["targets"]
     if targets:
         roles = list(dict.fromkeys(t["role"] for t in targets))
@@ -198,15 +178,15 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
             )
             lines.append(f'<tr><th scope="row">{_name(sn, skill)}</th>{tds}</tr>')
         parts.append(
-            f"<h3>{escape(w('targets', lang))}</h3>"
+            f"<h3>{escape(word('diff.targets', lang))}</h3>"
             '<div class="scroll"><table class="targets"><thead><tr>'
-            f'<th scope="col">{escape(word("skill", lang))}</th>'
+            f'<th scope="col">{escape(word("sitediff.skill", lang))}</th>'
             f"{head}</tr></thead><tbody>{''.join(lines)}</tbody></table></div>"
         )
     fw_changes = view["framework"]["changes"]
     parts.append(
         _list(
-            w("framework", lang),
+            word("diff.framework", lang),
             [f"{escape(field_word(c['field'], lang))}: {change_html(c)}" for c in fw_changes],
         )
     )

@@ -5,53 +5,15 @@ from __future__ import annotations
 from html import escape
 
 from csmatrix.models.framework import Framework, Role
-from csmatrix.render.labels import pick
 from csmatrix.render.site_base import tx
-
-WORDS: dict[str, dict[str, str]] = {
-    "released": {"ja": "公開日", "en": "Released"},
-    "version": {"ja": "版", "en": "Version"},
-    "skills_n": {"ja": "{n}スキル", "en": "{n} skills"},
-    "scale": {"ja": "レベルの定義", "en": "The levels"},
-    "level": {"ja": "レベル", "en": "Level"},
-    "name": {"ja": "名前", "en": "Name"},
-    "scope": {"ja": "範囲", "en": "Scope"},
-    "individual": {"ja": "個人", "en": "individual"},
-    "organization": {"ja": "組織", "en": "organisation"},
-    "skill": {"ja": "スキル", "en": "Skill"},
-    "search": {"ja": "スキルを絞り込む", "en": "Filter skills"},
-    "search_hint": {"ja": "名前・id・記述の一部", "en": "part of a name, id or descriptor"},
-    "shown": {"ja": "{n} / {total} スキルを表示", "en": "{n} of {total} skills shown"},
-    "roles": {"ja": "ロール(下から上へ)", "en": "Roles (from the first step up)"},
-    "no_roles": {
-        "ja": "このフレームワークにはロールがありません。",
-        "en": "This framework defines no roles.",
-    },
-    "targets_n": {
-        "ja": "目標のあるスキル: {n}、平均の目標レベル: {mean}",
-        "en": "{n} skills with a target, mean target level {mean}",
-    },
-    "first_step": {"ja": "最初の段。", "en": "The first step."},
-    "raises": {
-        "ja": "{below}から上がるスキル: {n}",
-        "en": "Compared with {below}, {n} skills rise",
-    },
-    "same": {"ja": "{below}と目標は同じ。", "en": "The same targets as {below}."},
-    "method": {"ja": "この段の評価に必要な方法: {methods}", "en": "Ratings must be obtained by: {methods}"},
-    "targets_table": {"ja": "ロールごとの目標レベル", "en": "Target level per role"},
-    "none": {"ja": "–", "en": "–"},
-}
-
-
-def w(key: str, lang: str, **values: object) -> str:
-    return pick(WORDS, key, lang, **values)
+from csmatrix.words import word
 
 
 def header(fw: Framework, lang: str, what: str) -> str:
     meta = [
-        f"{escape(w('version', lang))}: <code>{escape(fw.version)}</code>",
-        f"{escape(w('released', lang))}: {fw.released.isoformat()}",
-        escape(w("skills_n", lang, n=len(fw.skills))),
+        f"{escape(word('sitefw.version', lang))}: <code>{escape(fw.version)}</code>",
+        f"{escape(word('sitefw.released', lang))}: {fw.released.isoformat()}",
+        escape(word("sitefw.skills_n", lang, n=len(fw.skills))),
     ]
     desc = f"<p>{tx(fw.description, lang)}</p>" if fw.description else ""
     return (
@@ -92,24 +54,27 @@ def framework_body(fw: Framework, lang: str) -> str:
     described = any(lv.description for lv in levels)
     scale_rows = "".join(
         f'<tr><td class="num">{lv.level}</td><th scope="row">{tx(lv.name, lang)}</th>'
-        f"<td>{escape(w(lv.scope, lang))}</td>"
+        f"<td>{escape(word(f'sitefw.{lv.scope}', lang))}</td>"
         + (f"<td>{tx(lv.description, lang)}</td>" if described else "")
         + "</tr>"
         for lv in levels
     )
     parts = [
-        header(fw, lang, pick({"k": {"ja": "スキルとレベル", "en": "skills and levels"}}, "k", lang)),
-        f"<h2>{escape(w('scale', lang))}</h2>",
+        header(fw, lang, word("sitefw.skills_and_levels", lang)),
+        f"<h2>{escape(word('sitefw.scale', lang))}</h2>",
         '<div class="scroll"><table class="scale"><thead><tr>'
-        f'<th scope="col" class="num">{escape(w("level", lang))}</th>'
-        f'<th scope="col">{escape(w("name", lang))}</th><th scope="col">{escape(w("scope", lang))}</th>'
+        f'<th scope="col" class="num">{escape(word("sitefw.level", lang))}</th>'
+        f'<th scope="col">{escape(word("sitefw.name", lang))}</th>'
+        f'<th scope="col">{escape(word("sitefw.scope", lang))}</th>'
         + ('<th scope="col"></th>' if described else "")
         + f"</tr></thead><tbody>{scale_rows}</tbody></table></div>",
         '<div class="search" id="search" role="search" hidden>'
-        f'<label for="q">{escape(w("search", lang))}</label> '
-        f'<input id="q" type="search" autocomplete="off" placeholder="{escape(w("search_hint", lang))}"> '
+        f'<label for="q">{escape(word("sitefw.search", lang))}</label> '
+        '<input id="q" type="search" autocomplete="off" '
+        f'placeholder="{escape(word("sitefw.search_hint", lang))}"> '
         f'<output id="shown" aria-live="polite" for="q" '
-        f'data-template="{escape(w("shown", lang, n="{n}", total=len(fw.skills)))}"></output></div>',
+        f'data-template="{escape(word("sitefw.shown", lang, n="{n}", total=len(fw.skills)))}">'
+        "</output></div>",
     ]
     head = "".join(f'<th scope="col">{lv.level}. {tx(lv.name, lang)}</th>' for lv in levels)
     for axis in fw.axes:
@@ -137,7 +102,7 @@ def framework_body(fw: Framework, lang: str) -> str:
             parts.append(
                 f'<section data-category="{escape(category.id)}"><h3>{tx(category.name, lang)}</h3>{desc}'
                 f'<div class="scroll"><table class="matrix"><thead><tr><th scope="col">'
-                f"{escape(w('skill', lang))}</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
+                f"{escape(word('sitefw.skill', lang))}</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
                 "</table></div></section>"
             )
     return "\n".join(parts)
@@ -149,17 +114,17 @@ def _targets(fw: Framework, role: Role) -> dict[str, int]:
 
 def career_body(fw: Framework, lang: str, skill_link: str) -> str:
     """The roles as a ladder, the most senior on top, each step saying what rises from the one below."""
-    parts = [header(fw, lang, pick({"k": {"ja": "キャリアパス", "en": "career path"}}, "k", lang))]
+    parts = [header(fw, lang, word("sitefw.career_path", lang))]
     if not fw.roles:
-        return parts[0] + f"<p>{escape(w('no_roles', lang))}</p>"
+        return parts[0] + f"<p>{escape(word('sitefw.no_roles', lang))}</p>"
     names = {p.skill.id: p.skill.name for p in fw.placed}
     targets = [(role, _targets(fw, role)) for role in fw.roles]
     steps = []
     for i, (role, mine) in enumerate(targets):
         mean = round(sum(mine.values()) / len(mine), 2) if mine else None
-        lines = [escape(w("targets_n", lang, n=len(mine), mean="–" if mean is None else mean))]
+        lines = [escape(word("sitefw.targets_n", lang, n=len(mine), mean="–" if mean is None else mean))]
         if i == 0:
-            lines.append(escape(w("first_step", lang)))
+            lines.append(escape(word("sitefw.first_step", lang)))
             rises = ""
         else:
             below_role, below = targets[i - 1]
@@ -171,20 +136,20 @@ def career_body(fw: Framework, lang: str, skill_link: str) -> str:
                     f"{'–' if old is None else old} → {new}</li>"
                     for sid, old, new in up
                 )
-                label = escape(w("raises", lang, below=below_name, n=len(up)))
+                label = escape(word("sitefw.raises", lang, below=below_name, n=len(up)))
                 rises = f"<details><summary>{label}</summary><ul>{items}</ul></details>"
             else:
-                lines.append(escape(w("same", lang, below=below_name)))
+                lines.append(escape(word("sitefw.same", lang, below=below_name)))
                 rises = ""
         if role.requires_method:
-            lines.append(escape(w("method", lang, methods=", ".join(role.requires_method))))
+            lines.append(escape(word("sitefw.method", lang, methods=", ".join(role.requires_method))))
         desc = f"<p>{tx(role.description, lang)}</p>" if role.description else ""
         steps.append(
             f'<li id="role-{escape(role.id)}"><h3>{i + 1}. {tx(role.name, lang)} '
             f'<span class="id">{escape(role.id)}</span></h3>'
             f'{desc}<p class="step">{"<br>".join(lines)}</p>{rises}</li>'
         )
-    parts.append(f"<h2>{escape(w('roles', lang))}</h2>")
+    parts.append(f"<h2>{escape(word('sitefw.roles', lang))}</h2>")
     parts.append(f'<ol class="ladder" reversed>{"".join(reversed(steps))}</ol>')
     head = "".join(f'<th scope="col" class="num">{tx(role.name, lang)}</th>' for role, _ in targets)
     rows = "".join(
@@ -194,10 +159,10 @@ def career_body(fw: Framework, lang: str, skill_link: str) -> str:
         + "</tr>"
         for p in fw.placed
     )
-    parts.append(f"<h2>{escape(w('targets_table', lang))}</h2>")
+    parts.append(f"<h2>{escape(word('sitefw.targets_table', lang))}</h2>")
     parts.append(
         '<div class="scroll"><table class="targets"><thead><tr>'
-        f'<th scope="col">{escape(w("skill", lang))}</th>'
+        f'<th scope="col">{escape(word("sitefw.skill", lang))}</th>'
         f"{head}</tr></thead><tbody>{rows}</tbody></table></div>"
     )
     return "\n".join(parts)

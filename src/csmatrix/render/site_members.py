@@ -8,35 +8,10 @@ from typing import Any
 from csmatrix.models.framework import Framework
 from csmatrix.render.assess_html import _gap_table, radar_section
 from csmatrix.render.charts import data_table, heatmap_svg, latest_sides
-from csmatrix.render.labels import percent, pick
+from csmatrix.render.labels import percent
 from csmatrix.scoring.gaps import GapReport
 from csmatrix.team.gather import Team
-
-WORDS: dict[str, dict[str, str]] = {
-    "team": {"ja": "チームのスキルマップ", "en": "The team's skills"},
-    "heat_title": {
-        "ja": "スキル × メンバーのレベル(ヒートマップ)",
-        "en": "Level per skill and member (heatmap)",
-    },
-    "heat_desc": {
-        "ja": "行がスキル、列がメンバー。色が濃いほどレベルが高い(0〜{top})。–は未評価。"
-        "同じ数値を下の表に示す。",
-        "en": "Rows are skills, columns members; darker is a higher level (0–{top}); – is unrated. "
-        "The same numbers are in the table below.",
-    },
-    "table": {"ja": "ヒートマップの数値", "en": "The heatmap's numbers"},
-    "skill": {"ja": "スキル", "en": "Skill"},
-    "people": {"ja": "メンバー", "en": "Members"},
-    "member": {"ja": "メンバー", "en": "Member"},
-    "role": {"ja": "ロール", "en": "Role"},
-    "framework": {"ja": "フレームワーク", "en": "Framework"},
-    "readiness": {"ja": "目標達成", "en": "Readiness"},
-    "title": {"ja": "{name} のスキル", "en": "Skills of {name}"},
-}
-
-
-def w(key: str, lang: str, **values: object) -> str:
-    return pick(WORDS, key, lang, **values)
+from csmatrix.words import word
 
 
 def member_body(report: GapReport, lang: str) -> tuple[str, str]:
@@ -44,11 +19,11 @@ def member_body(report: GapReport, lang: str) -> tuple[str, str]:
     data: dict[str, Any] = report.as_dict(lang)
     member = data["member"]
     name = member["name"] or member["id"]
-    title = w("title", lang, name=name)
+    title = word("sitemembers.title", lang, name=name)
     meta = [
-        f"{w('framework', lang)}: {data['framework']}",
-        f"{w('role', lang)}: {data['role_name'] or data['role'] or '–'}",
-        f"{w('readiness', lang)}: {percent(data['overall']['readiness'])}",
+        f"{word('sitemembers.framework', lang)}: {data['framework']}",
+        f"{word('sitemembers.role', lang)}: {data['role_name'] or data['role'] or '–'}",
+        f"{word('sitemembers.readiness', lang)}: {percent(data['overall']['readiness'])}",
     ]
     own, other = latest_sides(report.member)
     body = [
@@ -66,7 +41,10 @@ def team_body(teams: list[Team], pages: list[tuple[str, str, str]], lang: str) -
         f'<li><a href="{escape(href)}">{escape(name)}</a> <code>{escape(i)}</code></li>'
         for i, name, href in pages
     )
-    parts = [f"<h1>{escape(w('team', lang))}</h1>", f"<h2>{escape(w('people', lang))}</h2><ul>{links}</ul>"]
+    parts = [
+        f"<h1>{escape(word('sitemembers.team', lang))}</h1>",
+        f"<h2>{escape(word('sitemembers.people', lang))}</h2><ul>{links}</ul>",
+    ]
     parts += [
         _heatmap(team, fw, lang) for team in teams if (fw := team.framework) is not None and team.members
     ]
@@ -80,15 +58,17 @@ def _heatmap(team: Team, fw: Framework, lang: str) -> str:
     rows = [s.name.get(lang) for s in skills]
     columns = [m.name.get(lang) or m.id for m in members]
     values = [[m.levels.get(s.id) for m in members] for s in skills]
-    title = f"{fw.title.get(lang)} ({fw.ref}): {w('heat_title', lang)}"
-    svg = heatmap_svg(rows, columns, values, top, title=title, description=w("heat_desc", lang, top=top))
+    title = f"{fw.title.get(lang)} ({fw.ref}): {word('sitemembers.heat_title', lang)}"
+    svg = heatmap_svg(
+        rows, columns, values, top, title=title, description=word("sitemembers.heat_desc", lang, top=top)
+    )
     table = data_table(
-        w("table", lang),
-        [w("skill", lang), *columns],
+        word("sitemembers.table", lang),
+        [word("sitemembers.skill", lang), *columns],
         [[name, *(v if v else None for v in row)] for name, row in zip(rows, values, strict=True)],
     )
     return (
         f"<h2>{escape(fw.title.get(lang))} <code>{escape(fw.ref)}</code></h2>"
-        f"<p>{escape(w('heat_title', lang))}</p>"
+        f"<p>{escape(word('sitemembers.heat_title', lang))}</p>"
         f'<div class="heat">{svg}</div>\n<div class="scroll">{table}</div>'
     )

@@ -4,40 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
-from csmatrix.render.labels import pick
-from csmatrix.render.site_base import page, tx, word
+from csmatrix.render.site_base import page, tx
 from csmatrix.render.site_changes import changes_body
 from csmatrix.render.site_framework import SEARCH_SCRIPT, career_body, framework_body
 from csmatrix.site import layout
 from csmatrix.site.plan import Family, SitePlan, Version
-
-WORDS: dict[str, dict[str, str]] = {
-    "lead": {
-        "ja": "公開しているスキルフレームワークと、その版ごとのキャリアパス・変更点。",
-        "en": "The skill frameworks published here, with each version's career path and changes.",
-    },
-    "version": {"ja": "版", "en": "Version"},
-    "released": {"ja": "公開日", "en": "Released"},
-    "skills": {"ja": "スキル数", "en": "Skills"},
-    "roles": {"ja": "ロール数", "en": "Roles"},
-    "newest": {"ja": "最新", "en": "newest"},
-    "members_lead": {
-        "ja": "メンバーのページ(個人の評価を含む): ",
-        "en": "Member pages (people's assessments): ",
-    },
-}
-
-
-def _w(key: str, lang: str) -> str:
-    return pick(WORDS, key, lang)
+from csmatrix.words import word
 
 
 def _tabs(version: Version, current: str, lang: str) -> list[tuple[str, str, bool]]:
     fw = version.framework
     pages = [
-        (word("framework", lang), layout.framework_page(fw.id, fw.version)),
-        (word("career", lang), layout.career_page(fw.id, fw.version)),
-        (word("changes", lang), layout.changes_page(fw.id, fw.version)),
+        (word("site.framework", lang), layout.framework_page(fw.id, fw.version)),
+        (word("site.career", lang), layout.career_page(fw.id, fw.version)),
+        (word("site.changes", lang), layout.changes_page(fw.id, fw.version)),
     ]
     return [(escape(text), path, path == current) for text, path in pages]
 
@@ -73,7 +53,7 @@ def _version_pages(family: Family, version: Version, lang: str, private: bool) -
             page(
                 path,
                 lang,
-                escape(f"{title} — {word('career', lang)}"),
+                escape(f"{title} — {word('site.career', lang)}"),
                 body,
                 crumbs=crumbs,
                 tabs=_tabs(version, path, lang),
@@ -84,7 +64,7 @@ def _version_pages(family: Family, version: Version, lang: str, private: bool) -
     from csmatrix.render.site_framework import header
 
     view = version.diff.as_dict(lang) if version.diff is not None else None
-    body = header(fw, lang, word("changes", lang)) + changes_body(
+    body = header(fw, lang, word("site.changes", lang)) + changes_body(
         view, lang, fw.supersedes, version.missing_previous
     )
     out.append(
@@ -93,7 +73,7 @@ def _version_pages(family: Family, version: Version, lang: str, private: bool) -
             page(
                 path,
                 lang,
-                escape(f"{title} — {word('changes', lang)}"),
+                escape(f"{title} — {word('site.changes', lang)}"),
                 body,
                 crumbs=crumbs,
                 tabs=_tabs(version, path, lang),
@@ -105,19 +85,22 @@ def _version_pages(family: Family, version: Version, lang: str, private: bool) -
 
 def _index(site: SitePlan, lang: str) -> str:
     path = layout.INDEX
-    parts = [f"<h1>{escape(word('site', lang))}</h1>", f"<p>{escape(_w('lead', lang))}</p>"]
+    parts = [
+        f"<h1>{escape(word('site.site', lang))}</h1>",
+        f"<p>{escape(word('sitepages.lead', lang))}</p>",
+    ]
     for family in site.families:
         newest = family.newest.framework
         rows = []
         for version in reversed(family.versions):
             fw = version.framework
-            mark = f" ({escape(_w('newest', lang))})" if version is family.newest else ""
+            mark = f" ({escape(word('sitepages.newest', lang))})" if version is family.newest else ""
             links = " · ".join(
                 f'<a href="{escape(layout.link(path, target))}">{escape(text)}</a>'
                 for text, target in (
-                    (word("framework", lang), layout.framework_page(fw.id, fw.version)),
-                    (word("career", lang), layout.career_page(fw.id, fw.version)),
-                    (word("changes", lang), layout.changes_page(fw.id, fw.version)),
+                    (word("site.framework", lang), layout.framework_page(fw.id, fw.version)),
+                    (word("site.career", lang), layout.career_page(fw.id, fw.version)),
+                    (word("site.changes", lang), layout.changes_page(fw.id, fw.version)),
                 )
             )
             href = escape(layout.link(path, layout.framework_page(fw.id, fw.version)))
@@ -127,7 +110,8 @@ def _index(site: SitePlan, lang: str) -> str:
                 f'<td class="num">{len(fw.skills)}</td><td class="num">{len(fw.roles)}</td></tr>'
             )
         head = "".join(
-            f'<th scope="col">{escape(_w(k, lang))}</th>' for k in ("version", "released", "skills", "roles")
+            f'<th scope="col">{escape(word(f"sitepages.{k}", lang))}</th>'
+            for k in ("version", "released", "skills", "roles")
         )
         desc = f"<p>{tx(newest.description, lang)}</p>" if newest.description else ""
         parts.append(
@@ -138,11 +122,11 @@ def _index(site: SitePlan, lang: str) -> str:
         )
     if site.private:
         parts.append(
-            f"<h2>{escape(word('members', lang))}</h2><p>{escape(_w('members_lead', lang))}"
+            f"<h2>{escape(word('site.members', lang))}</h2><p>{escape(word('sitepages.members_lead', lang))}"
             f'<a href="{escape(layout.link(path, layout.MEMBERS_INDEX))}">'
-            f"{escape(word('members', lang))}</a></p>"
+            f"{escape(word('site.members', lang))}</a></p>"
         )
-    return page(path, lang, escape(word("site", lang)), "\n".join(parts), private=site.private)
+    return page(path, lang, escape(word("site.site", lang)), "\n".join(parts), private=site.private)
 
 
 def site_pages(site: SitePlan, lang: str = "ja") -> list[tuple[str, str]]:
@@ -154,7 +138,7 @@ def site_pages(site: SitePlan, lang: str = "ja") -> list[tuple[str, str]]:
     if site.private:
         from csmatrix.render.site_members import member_body, team_body
 
-        crumbs: list[tuple[str, str | None]] = [(escape(word("members", lang)), layout.MEMBERS_INDEX)]
+        crumbs: list[tuple[str, str | None]] = [(escape(word("site.members", lang)), layout.MEMBERS_INDEX)]
         links = []
         for member in site.members:
             path = layout.member_page(member.id)
@@ -173,7 +157,7 @@ def site_pages(site: SitePlan, lang: str = "ja") -> list[tuple[str, str]]:
                 page(
                     layout.MEMBERS_INDEX,
                     lang,
-                    escape(word("members", lang)),
+                    escape(word("site.members", lang)),
                     team_body(site.teams, links, lang),
                     crumbs=crumbs,
                     private=True,

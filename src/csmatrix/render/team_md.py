@@ -11,33 +11,36 @@ from typing import Any
 from csmatrix.render.framework_md import cell
 from csmatrix.render.labels import percent
 from csmatrix.render.safe import md_tree
-from csmatrix.render.team_words import mark, unit_head, word
+from csmatrix.render.team_words import mark, unit_head
+from csmatrix.words import word
 
 
 def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
     view = md_tree(view)
-    lines = [f"# {word('title', lang)} (`{view['framework']}`)", ""]
-    rule = word("coverage_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"])
-    lines += [f"{word('members_count', lang, n=len(view['members']))} · {rule}", ""]
+    lines = [f"# {word('team.title', lang)} (`{view['framework']}`)", ""]
+    rule = word("team.coverage_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"])
+    lines += [f"{word('team.members_count', lang, n=len(view['members']))} · {rule}", ""]
     lines += [
-        f"| # | {word('member', lang)} | ID | {word('role', lang)} | {word('readiness', lang)} "
-        f"| {word('next_role', lang)} | {word('readiness', lang)} |",
+        f"| # | {word('team.member', lang)} | ID | {word('team.role', lang)} "
+        f"| {word('team.readiness', lang)} "
+        f"| {word('team.next_role', lang)} | {word('team.readiness', lang)} |",
         "|---:|---|---|---|---:|---|---:|",
     ]
     for number, m in enumerate(view["members"], 1):
         ident = f"`{m['id']}`" + (
-            f" ({word('migrated', lang)} `{m['migrated_from']}`)" if m["migrated_from"] else ""
+            f" ({word('team.migrated', lang)} `{m['migrated_from']}`)" if m["migrated_from"] else ""
         )
         lines.append(
-            f"| {number} | {cell(m['name'])} | {ident} | {cell(m['role_name'] or word('no_role', lang))} "
+            f"| {number} | {cell(m['name'])} | {ident} "
+            f"| {cell(m['role_name'] or word('team.no_role', lang))} "
             f"| {percent(m['readiness'])} | {cell(m['next_role_name'] or '–')} "
             f"| {percent(m['next_role_readiness'])} |"
         )
-    lines += ["", word("legend", lang), ""]
+    lines += ["", word("team.legend", lang), ""]
     targets = {role["id"]: role["targets"] for role in view["roles"]}
     numbers = " | ".join(str(n) for n in range(1, len(view["members"]) + 1))
     lines += [
-        f"| {word('skill', lang)} | {numbers} | {word('cov', lang)} |",
+        f"| {word('team.skill', lang)} | {numbers} | {word('team.cov', lang)} |",
         "|---|" + "---|" * len(view["members"]) + "---:|",
     ]
     for axis in view["axes"]:
@@ -59,16 +62,16 @@ def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
     def who(pairs: list[dict[str, Any]]) -> str:
         return ", ".join(f"{cell(names[p['id']])} {p['level']}" for p in pairs)
 
-    lines += ["", f"## {word('single_points', lang)}", ""]
+    lines += ["", f"## {word('team.single_points', lang)}", ""]
     lines += [
         f"- {cell(skills[s]['name'])} (`{s}`): {who(skills[s]['holders'])}" for s in view["single_points"]
     ]
-    lines += [f"- {word('none', lang)}"] if not view["single_points"] else []
-    lines += ["", f"## {word('uncovered', lang)}", ""]
+    lines += [f"- {word('team.none', lang)}"] if not view["single_points"] else []
+    lines += ["", f"## {word('team.uncovered', lang)}", ""]
     lines += [f"- {cell(skills[s]['name'])} (`{s}`)" for s in view["uncovered"]]
-    lines += [f"- {word('none', lang)}"] if not view["uncovered"] else []
+    lines += [f"- {word('team.none', lang)}"] if not view["uncovered"] else []
     if "units" in view:
-        lines += ["", f"## {word('units', lang)}"]
+        lines += ["", f"## {word('team.units', lang)}"]
         for unit in view["units"]:
             lines += [
                 "",
@@ -79,21 +82,23 @@ def team_markdown(view: dict[str, Any], lang: str = "ja") -> str:
             for key, ids in (("unit_single", unit["single_points"]), ("unit_uncovered", unit["uncovered"])):
                 for s in ids:
                     held = f": {who(own[s]['holders'])}" if own[s]["holders"] else ""
-                    wide = word("team_wide", lang, n=skills[s]["coverage"])
-                    lines.append(f"- {word(key, lang)} {cell(skills[s]['name'])} (`{s}`){held} · {wide}")
+                    wide = word("team.team_wide", lang, n=skills[s]["coverage"])
+                    lines.append(
+                        f"- {word('team.' + key, lang)} {cell(skills[s]['name'])} (`{s}`){held} · {wide}"
+                    )
             if not unit["single_points"] and not unit["uncovered"]:
-                lines.append(f"- {word('none', lang)}")
-    lines += ["", f"## {word('mentors', lang)}", ""]
+                lines.append(f"- {word('team.none', lang)}")
+    lines += ["", f"## {word('team.mentors', lang)}", ""]
     if not view["mentors"]:
-        lines.append(word("no_gaps", lang))
+        lines.append(word("team.no_gaps", lang))
     else:
         lines += [
-            f"| {word('member', lang)} | {word('skill', lang)} | {word('now_target', lang)} "
-            f"| {word('mentors', lang).split('(')[0]} |",
+            f"| {word('team.member', lang)} | {word('team.skill', lang)} | {word('team.now_target', lang)} "
+            f"| {word('team.mentors', lang).split('(')[0]} |",
             "|---|---|:---:|---|",
         ]
         for hint in view["mentors"]:
-            mentors = who(hint["mentors"]) if hint["mentors"] else word("no_mentor", lang)
+            mentors = who(hint["mentors"]) if hint["mentors"] else word("team.no_mentor", lang)
             lines.append(
                 f"| {cell(names[hint['member']])} | {cell(skills[hint['skill']]['name'])} "
                 f"| {hint['current'] or '-'}→{hint['target']} | {mentors} |"

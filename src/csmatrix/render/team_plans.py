@@ -14,8 +14,8 @@ from rich.console import Console
 from rich.text import Text
 
 from csmatrix.render.framework_md import cell
-from csmatrix.render.plans_words import word
 from csmatrix.render.safe import md_tree, no_markup, term_tree
+from csmatrix.words import word
 
 
 def _who(names: dict[str, str], pairs: list[dict[str, Any]]) -> str:
@@ -31,18 +31,18 @@ def _what_if_items(
     names = {m["id"]: m["name"] for m in view["members"]} | gone
     skills = {s["id"]: s for s in view["skills"]}
     lost = {c["skill"]: c["lost"] for c in plan["changes"]}
-    sep = word("sep", lang)
-    heading = word("what_if", lang, names=sep.join(m["name"] for m in plan["without"]))
+    sep = word("plans.sep", lang)
+    heading = word("plans.what_if", lang, names=sep.join(m["name"] for m in plan["without"]))
 
     def detail(skill_id: str) -> list[str]:
         parts = []
         if skills[skill_id]["holders"]:
-            parts.append(word("left_with", lang, who=_who(names, skills[skill_id]["holders"])))
-        parts.append(word("lost", lang, who=sep.join(names[i] for i in lost.get(skill_id, []))))
+            parts.append(word("plans.left_with", lang, who=_who(names, skills[skill_id]["holders"])))
+        parts.append(word("plans.lost", lang, who=sep.join(names[i] for i in lost.get(skill_id, []))))
         return parts
 
     sections = [
-        (word(key, lang), [(skills[s]["name"], detail(s)) for s in plan[field]])
+        (word(f"plans.{key}", lang), [(skills[s]["name"], detail(s)) for s in plan[field]])
         for key, field in (("new_single", "new_single_points"), ("new_uncovered", "new_uncovered"))
     ]
     return heading, sections
@@ -54,19 +54,22 @@ def _capacity_items(
     """(heading, answer lines, the first skills to run out, needed skills fewest room first)."""
     hire = view["hire"]
     skills = {s["id"]: s["name"] for s in view["skills"]}
-    role = hire["role_name"] or word("every_skill", lang)
+    role = hire["role_name"] or word("plans.every_skill", lang)
     if hire["max_hires"] is None:
-        answer = [word("hire_yes_any", lang, role=role)]
+        answer = [word("plans.hire_yes_any", lang, role=role)]
     else:
         key = "hire_yes" if hire["can_hire"] else "hire_no"
-        answer = [word(key, lang, role=role, n=hire["count"]), word("hire_max", lang, max=hire["max_hires"])]
+        answer = [
+            word(f"plans.{key}", lang, role=role, n=hire["count"]),
+            word("plans.hire_max", lang, max=hire["max_hires"]),
+        ]
     rooms = {c["skill"]: c["room"] for c in view["capacity"]}
-    first = [word("room_n", lang, skill=skills[s], n=rooms[s]) for s in hire["first_to_run_out"]]
+    first = [word("plans.room_n", lang, skill=skills[s], n=rooms[s]) for s in hire["first_to_run_out"]]
     order = {s["id"]: i for i, s in enumerate(view["skills"])}
     needed = sorted(
         (c for c in view["capacity"] if c["target"] is not None), key=lambda c: (c["room"], order[c["skill"]])
     )
-    return word("capacity", lang, k=hire["max_mentees"]), answer, first, needed
+    return word("plans.capacity", lang, k=hire["max_mentees"]), answer, first, needed
 
 
 @no_markup
@@ -80,7 +83,7 @@ def print_plans(console: Console, view: dict[str, Any], lang: str = "ja") -> Non
         for title, items in sections:
             lines.append(Text(title, style="bold"))
             if not items:
-                lines.append(Text(f"  {word('none', lang)}"))
+                lines.append(Text(f"  {word('plans.none', lang)}"))
             for name, details in items:
                 lines.append(Text(f"  {name}", style="red"))
                 lines += [Text(f"    {d}", style="yellow") for d in details]
@@ -92,9 +95,9 @@ def print_plans(console: Console, view: dict[str, Any], lang: str = "ja") -> Non
         lines.append(Text(answer[0], style="bold green" if yes else "bold red"))
         lines += [Text(f"  {extra}") for extra in answer[1:]]
         if first:
-            lines.append(Text(word("first_out", lang)))
+            lines.append(Text(word("plans.first_out", lang)))
         lines += [Text(f"  {skill}", style="yellow") for skill in first]
-        heads = [word(k, lang) for k in ("skill", "target", "mentors", "learners", "room")]
+        heads = [word(f"plans.{k}", lang) for k in ("skill", "target", "mentors", "learners", "room")]
         label = max([cell_len(skills[c["skill"]]) for c in needed] + [cell_len(heads[0])])
         widths = [max(cell_len(h), 4) for h in heads[1:]]
         label = min(label, max(14, console.width - 2 - sum(w + 2 for w in widths)))
@@ -126,7 +129,7 @@ def plans_markdown(view: dict[str, Any], lang: str = "ja") -> str:
         for title, items in sections:
             lines += ["", f"### {title}", ""]
             lines += [f"- {cell(name)}: {cell(' · '.join(details))}" for name, details in items]
-            lines += [f"- {word('none', lang)}"] if not items else []
+            lines += [f"- {word('plans.none', lang)}"] if not items else []
     if "hire" in view:
         heading, answer, first, needed = _capacity_items(view, lang)
         skills = {s["id"]: s["name"] for s in view["skills"]}
@@ -138,8 +141,11 @@ def plans_markdown(view: dict[str, Any], lang: str = "ja") -> str:
             "",
         ]
         if first:
-            lines += [f"{word('first_out', lang)}: " + word("sep", lang).join(cell(a) for a in first), ""]
-        heads = [word(k, lang) for k in ("skill", "target", "mentors", "learners", "room")]
+            lines += [
+                f"{word('plans.first_out', lang)}: " + word("plans.sep", lang).join(cell(a) for a in first),
+                "",
+            ]
+        heads = [word(f"plans.{k}", lang) for k in ("skill", "target", "mentors", "learners", "room")]
         lines += ["| " + " | ".join(heads) + " |", "|---|---:|---:|---:|---:|"]
         for c in needed:
             lines.append(

@@ -24,7 +24,11 @@ from rich.text import Text
 
 from csmatrix.render.labels import percent
 from csmatrix.render.safe import no_markup, term_tree
-from csmatrix.render.team_words import mark, status, unit_head, word
+from csmatrix.render.team_words import mark, status, unit_head
+from csmatrix.render.wrap import install
+from csmatrix.words import word
+
+install()  # kinsoku line breaking in every table and paragraph
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
@@ -33,17 +37,27 @@ CHUNK = 500  # lines per print: one call per line is slow, one per 20,000 lines 
 
 
 @no_markup
-def print_team(console: Console, view: dict[str, Any], lang: str = "ja") -> None:
+def print_team(
+    console: Console, view: dict[str, Any], lang: str = "ja", *, mentors: bool = True, readiness: bool = True
+) -> None:
+    """The team on a screen: header, members, the matrix, coverage (and units).
+
+    ``readiness`` adds each member's next role and readiness for it; ``mentors`` adds the
+    mentor candidates per skill below target (``team --readiness / --mentors / --details``).
+    """
     view = term_tree(view)
     width = console.width
     sections: list[Callable[[], list[Text]]] = [
         lambda: _header(view, lang),
-        lambda: _members(view, lang, width),
+        lambda: _members(view, lang, width, readiness),
         *[partial(_matrix, view, lang, page) for page in _pages(view, width, lang)],
         lambda: _coverage(view, lang),
         *([lambda: _units(view, lang)] if "units" in view else []),
-        lambda: _mentors(view, lang, width),
+        *([lambda: _mentors(view, lang, width)] if mentors else []),
     ]
+    if console.color_system is None and not console.is_terminal:
+        _write_plain(console, sections, width)
+        return
     for index, section in enumerate(sections):  # built one at a time: bounded memory
         if index:
             console.print()
@@ -66,21 +80,39 @@ def _right(text: str, width: int, style: str = "") -> Text:
 
 def _header(view: dict[str, Any], lang: str) -> list[Text]:
     head = Text()
-    head.append(word("title", lang), style="bold")
+    head.append(word("team.title", lang), style="bold")
     head.append(f"  {view['framework']}", style="dim")
-    line = Text(word("members_count", lang, n=len(view["members"])))
+    line = Text(word("team.members_count", lang, n=len(view["members"])))
     line.append(" · ")
-    line.append(word("coverage_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"]))
-    return [head, line, Text(word("legend", lang), style="dim")]
+    line.append(
+        word("team.coverage_rule", lang, level=view["coverage_level"], name=view["coverage_level_name"])
+    )
+    return [head, line, Text(word("team.legend", lang), style="dim")]
 
 
 def _widths(values: Sequence[str], heading: str, cap: int) -> int:
     return min(cap, max([cell_len(v) for v in values] + [cell_len(heading)]))
 
 
-def _members(view: dict[str, Any], lang: str, width: int) -> list[Text]:
+def _write_plain(console: Console, sections: list[Callable[[], list[Text]]], width: int) -> None:
+    """Without colour and a terminal (a pipe, a file), write the lines as text: the bytes
+    rich would print (each line cut to the width with an ellipsis), without rich laying out
+    a table of thousands of lines (#17)."""
+    write = console.file.write
+    for index, section in enumerate(sections):
+        if index:
+            write("\n")
+        out = []
+        for line in section():
+            if line.cell_len > width:
+                line.truncate(width, overflow="ellipsis")
+            out.append(line.plain)
+        write("\n".join(out) + "\n" if out else "")
+
+
+def _members(view: dict[str, Any], lang: str, width: int, readiness: bool = True) -> list[Text]:
     members = view["members"]
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for number, m in enumerate(members, 1):
         ident = m["id"] + (" *" if m["migrated_from"] else "")
         rows.append(
@@ -88,22 +120,26 @@ def _members(view: dict[str, Any], lang: str, width: int) -> list[Text]:
                 str(number),
                 m["name"],
                 ident,
-                m["role_name"] or word("no_role", lang),
+                m["role_name"] or word("team.no_role", lang),
                 percent(m["readiness"]),
                 m["next_role_name"] or "–",
                 percent(m["next_role_readiness"]),
             )
         )
-    heads = (
+    heads: tuple[str, ...] = (
         "#",
-        word("member", lang),
+        word("team.member", lang),
         "ID",
-        word("role", lang),
-        word("readiness", lang),
-        word("next_role", lang),
-        word("readiness", lang),
+        word("team.role", lang),
+        word("team.readiness", lang),
+        word("team.next_role", lang),
+        word("team.readiness", lang),
     )
-    caps = (6, 16, max(12, width // 4), 14, 6, 14, 6)
+    caps: tuple[int, ...] = (6, 16, max(12, width // 4), 14, 6, 14, 6)
+    if not readiness:  # the next role and its readiness are details
+        keep = 5
+        rows = [row[:keep] for row in rows]
+        heads, caps = heads[:keep], caps[:keep]
     widths = [_widths([row[i] for row in rows], heads[i], caps[i]) for i in range(len(heads))]
     right = {0, 4, 6}
 
@@ -118,7 +154,7 @@ def _members(view: dict[str, Any], lang: str, width: int) -> list[Text]:
     lines = [line(heads, "bold"), Text("─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1)))]
     lines += [line(row) for row in rows]
     lines += [
-        Text(f"* {m['id']}: {word('migrated', lang)} {m['migrated_from']}", style="dim")
+        Text(f"* {m['id']}: {word('team.migrated', lang)} {m['migrated_from']}", style="dim")
         for m in members
         if m["migrated_from"]
     ]
@@ -129,7 +165,7 @@ def _layout(view: dict[str, Any], width: int, lang: str) -> tuple[int, int, int,
     """(label width, cell width, coverage width, members per page)."""
     top = max(level["level"] for level in view["scale"])
     cell = len(str(top)) + 1
-    cov = max(4, cell_len(word("cov", lang)), len(str(len(view["members"]))) + 2)
+    cov = max(4, cell_len(word("team.cov", lang)), len(str(len(view["members"]))) + 2)
     longest = max([cell_len(s["name"]) + 2 for s in view["skills"]] + [MIN_LABEL])
     fits = longest + 1 + (cell + 1) * len(view["members"]) + cov <= width
     label = longest if fits else min(longest, max(MIN_LABEL, width // 3))
@@ -155,12 +191,12 @@ def _matrix(view: dict[str, Any], lang: str, page: tuple[int, ...]) -> list[Text
     member_targets = [targets.get(m["role"], {}) if m["role"] else {} for m in members]
     lines = []
     if count > stop - start:
-        lines.append(Text(word("page", lang, first=start + 1, last=stop, n=count), style="bold"))
-    head = _fit(word("skill", lang), label, style="bold")
+        lines.append(Text(word("team.page", lang, first=start + 1, last=stop, n=count), style="bold"))
+    head = _fit(word("team.skill", lang), label, style="bold")
     for number in range(start + 1, stop + 1):
         head.append(" " + str(number).ljust(cell), style="bold")
     head.append(" ")
-    head.append_text(_right(word("cov", lang), cov, style="bold"))
+    head.append_text(_right(word("team.cov", lang), cov, style="bold"))
     lines.append(head)
     for axis in view["axes"]:
         lines.append(Text(f"■ {axis['name']}", style="bold magenta"))
@@ -191,18 +227,18 @@ def _names(names: dict[str, str], pairs: list[dict[str, Any]]) -> list[str]:
 def _coverage(view: dict[str, Any], lang: str) -> list[Text]:
     skills = {s["id"]: s for s in view["skills"]}
     names = {m["id"]: m["name"] for m in view["members"]}
-    lines = [Text(word("single_points", lang), style="bold")]
+    lines = [Text(word("team.single_points", lang), style="bold")]
     if not view["single_points"]:
-        lines.append(Text(f"  {word('none', lang)}"))
+        lines.append(Text(f"  {word('team.none', lang)}"))
     for skill_id in view["single_points"]:
         skill = skills[skill_id]
         line = Text(f"  {skill['name']}")
         line.append(f" [{skill_id}]", style="dim")
         line.append(" ← " + ", ".join(_names(names, skill["holders"])), style="yellow")
         lines.append(line)
-    lines.append(Text(word("uncovered", lang), style="bold"))
+    lines.append(Text(word("team.uncovered", lang), style="bold"))
     if not view["uncovered"]:
-        lines.append(Text(f"  {word('none', lang)}"))
+        lines.append(Text(f"  {word('team.none', lang)}"))
     for skill_id in view["uncovered"]:
         line = Text(f"  {skills[skill_id]['name']}", style="red")
         line.append(f" [{skill_id}]", style="dim")
@@ -214,28 +250,30 @@ def _units(view: dict[str, Any], lang: str) -> list[Text]:
     """Per unit: the skills one member of it holds, and those none of it holds."""
     skills = {s["id"]: s for s in view["skills"]}
     names = {m["id"]: m["name"] for m in view["members"]}
-    lines = [Text(word("units", lang), style="bold")]
+    lines = [Text(word("team.units", lang), style="bold")]
     for unit in view["units"]:
         lines.append(Text(f"■ {unit_head(unit, lang)}", style="bold magenta"))
         own = {s["id"]: s for s in unit["skills"]}
         if not unit["single_points"] and not unit["uncovered"]:
-            lines.append(Text(f"  {word('none', lang)}"))
+            lines.append(Text(f"  {word('team.none', lang)}"))
         for key, ids in (("unit_single", unit["single_points"]), ("unit_uncovered", unit["uncovered"])):
             for skill_id in ids:
-                line = Text(f"  {word(key, lang)}  ", style="red" if key == "unit_uncovered" else "")
+                line = Text(
+                    f"  {word(f'team.{key}', lang)}  ", style="red" if key == "unit_uncovered" else ""
+                )
                 line.append(skills[skill_id]["name"])
                 line.append(f" [{skill_id}]", style="dim")
                 if own[skill_id]["holders"]:
                     line.append(" ← " + ", ".join(_names(names, own[skill_id]["holders"])), style="yellow")
-                line.append(f" · {word('team_wide', lang, n=skills[skill_id]['coverage'])}", style="dim")
+                line.append(f" · {word('team.team_wide', lang, n=skills[skill_id]['coverage'])}", style="dim")
                 lines.append(line)
     return lines
 
 
 def _mentors(view: dict[str, Any], lang: str, width: int) -> list[Text]:
-    lines = [Text(word("mentors", lang), style="bold")]
+    lines = [Text(word("team.mentors", lang), style="bold")]
     if not view["mentors"]:
-        lines.append(Text(f"  {word('no_gaps', lang)}"))
+        lines.append(Text(f"  {word('team.no_gaps', lang)}"))
         return lines
     names = {m["id"]: m["name"] for m in view["members"]}
     skills = {s["id"]: s["name"] for s in view["skills"]}
@@ -251,7 +289,7 @@ def _mentors(view: dict[str, Any], lang: str, width: int) -> list[Text]:
         line.append(f"  {hint['current'] or '-'}→{hint['target']}".ljust(7))
         line.append(GAP)
         if not hint["mentors"]:
-            line.append(word("no_mentor", lang), style="dim")
+            line.append(word("team.no_mentor", lang), style="dim")
             lines.append(line)
             continue
         # wrap the mentor list at the console width, continuing under itself

@@ -18,58 +18,13 @@ from typing import Any
 
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
-from csmatrix.render.labels import scope as scope_word
+from csmatrix.words import texts, word
 
 SHEET_FORMAT = "csmatrix-sheet@1"
 """Marker written into CSV and XLSX sheets; ``import`` refuses files without it."""
 
 META_SHEET = "_csmatrix"
 """The hidden XLSX sheet holding the marker, framework, member and role (written and read back)."""
-
-# Words of the sheet in both languages.  ``import`` matches column headers
-# against every language's words, so a sheet made with --lang en imports the
-# same as one made with --lang ja.
-WORDS: dict[str, dict[str, str]] = {
-    "sheet": {"ja": "スキルシート", "en": "Skill sheet"},
-    "framework": {"ja": "フレームワーク", "en": "Framework"},
-    "role": {"ja": "ロール", "en": "Role"},
-    "name": {"ja": "氏名", "en": "Name"},
-    "member": {"ja": "メンバーID", "en": "Member ID"},
-    "no_role": {"ja": "(ロール指定なし)", "en": "(no role given)"},
-    "id": {"ja": "ID", "en": "ID"},
-    "axis": {"ja": "軸", "en": "Axis"},
-    "category": {"ja": "カテゴリ", "en": "Category"},
-    "skill": {"ja": "スキル", "en": "Skill"},
-    "summary": {"ja": "概要", "en": "Summary"},
-    "target": {"ja": "目標", "en": "Target"},
-    "current": {"ja": "現在", "en": "Current"},
-    "gap": {"ja": "差", "en": "Gap"},
-    "level": {"ja": "自己評価", "en": "Self-assessment"},
-    "level_member": {"ja": "今回の評価", "en": "New rating"},
-    "note": {"ja": "メモ", "en": "Note"},
-    "target_mark": {"ja": "◎ 目標レベル", "en": "◎ target level"},
-    "current_mark": {"ja": "● 現在のレベル", "en": "● current level"},
-    "how": {
-        "ja": "「{level}」列に {low}～{top} の数字を、必要なら「{note}」列に根拠や気づきを記入してください。",
-        "en": "Write a number from {low} to {top} in the '{level}' column, "
-        "and evidence or thoughts in '{note}'.",
-    },
-    "how_member": {
-        "ja": "「{level}」列には前回までの評価が入っています。変わったところを "
-        "{low}～{top} で書き換えてください。",
-        "en": "The '{level}' column holds the levels so far: change what has changed ({low}-{top}).",
-    },
-    "scale": {"ja": "レベル", "en": "Levels"},
-    "by": {"ja": "評価者", "en": "Assessor"},
-    "by_how": {"ja": "self (本人) または評価者の名前", "en": "self, or the assessor's name"},
-    "date": {"ja": "評価日", "en": "Date"},
-    "date_how": {"ja": "YYYY-MM-DD (空欄なら取り込んだ日)", "en": "YYYY-MM-DD (blank: the day of import)"},
-    "choose": {
-        "ja": "{low}～{top} の数字を1つ選んでください。未評価のスキルは空欄のままにします。",
-        "en": "Choose one whole number from {low} to {top}. Leave a skill you do not rate blank.",
-    },
-    "unrated": {"ja": "未評価", "en": "unrated"},
-}
 
 TARGET_MARK = "◎"
 CURRENT_MARK = "●"
@@ -80,11 +35,6 @@ IMPORT_COLUMNS = {
     "level": ("level", "level_member"),
     "note": ("note",),
 }
-
-
-def word(key: str, lang: str) -> str:
-    entry = WORDS[key]
-    return entry.get(lang) or entry["en"]
 
 
 def header_key(text: object) -> str:
@@ -102,7 +52,7 @@ def import_labels() -> dict[str, str]:
     out: dict[str, str] = {}
     for key, words in IMPORT_COLUMNS.items():
         for w in words:
-            for text in WORDS[w].values():
+            for text in texts(f"sheet.{w}"):
                 out[header_key(text)] = key
     return out
 
@@ -179,7 +129,7 @@ class SheetData:
         return self.scale[-1].level
 
     def w(self, key: str) -> str:
-        return word(key, self.lang)
+        return word(f"sheet.{key}", self.lang)
 
     @property
     def level_header(self) -> str:
@@ -254,7 +204,7 @@ def build_sheet(
     ``fw.ref``); a member's sheet keeps the member's own ``framework:`` text.
     """
     scale = [
-        ScaleStep(s.level, s.name.get(lang), s.scope, scope_word(s.scope, lang))
+        ScaleStep(s.level, s.name.get(lang), s.scope, word(f"scope.{s.scope}", lang))
         for s in sorted(fw.levels, key=lambda s: s.level)
     ]
     report = None

@@ -46,12 +46,20 @@ class _Entry:
 Entry = _Entry  # one member file as read: what ``read_members`` returns
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something a person should know about the members read: ``words`` key ``notice.<code>``."""
+
+    code: str
+    fields: dict[str, str | int]
+
+
 @dataclass
 class Team:
     framework: Framework | None
     members: list[TeamMember]
     problems: list[Problem] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
     @property
@@ -321,17 +329,12 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
             )
         team.members.append(member)
     if carried:
-        team.notices.append(
-            f"{len(carried)} member{'s are' if len(carried) != 1 else ' is'} on an older version and "
-            f"{'were' if len(carried) != 1 else 'was'} carried to {fw.ref} in memory "
-            f"(files unchanged; 'csmatrix migrate' rewrites them): {', '.join(carried)}"
-        )
+        code = "carried" if len(carried) != 1 else "carried_1"
+        team.notices.append(Notice(code, {"n": len(carried), "ref": fw.ref, "members": ", ".join(carried)}))
     if reassess:
-        team.notices.append(
-            "re-assess: carried ratings whose skill changed meaning or scope: " + "; ".join(reassess)
-        )
+        team.notices.append(Notice("reassess", {"items": "; ".join(reassess)}))
     if dropped:
-        team.notices.append("ratings with no successor were left out: " + "; ".join(dropped))
+        team.notices.append(Notice("dropped", {"items": "; ".join(dropped)}))
     if roles_lost:
-        team.notices.append(f"roles unknown in {fw.ref}, shown without a role: {', '.join(roles_lost)}")
+        team.notices.append(Notice("roles_lost", {"ref": fw.ref, "members": ", ".join(roles_lost)}))
     return team

@@ -27,6 +27,7 @@ from csmatrix.models.framework import Framework
 from csmatrix.models.kinds import MEMBER_SCHEMA
 from csmatrix.models.member import Assessment, Member
 from csmatrix.versions.lineage import Lineage
+from csmatrix.words import word
 
 if TYPE_CHECKING:
     from csmatrix.files.store import Store
@@ -267,84 +268,52 @@ def _drop_note(assessment: Assessment, skill: str) -> str | None:
 
 
 def summary(result: Migration, source_label: str, lang: str) -> list[str]:
-    """What happened, for people (stderr)."""
-    ja = lang == "ja"
+    """What happened, for people (stderr), in ``lang``."""
     src, dst = result.src, result.dst
-    via = f" (via {', '.join(result.lineage.via)})" if result.lineage.via else ""
-    lines = [f"csmatrix: migrated {source_label}: {src.ref} → {dst.ref}{via}"]
+    via = word("migrate.via", lang, via=", ".join(result.lineage.via)) if result.lineage.via else ""
+    lines = [word("migrate.done", lang, source=source_label, before=src.ref, after=dst.ref, via=via)]
     if not result.lineage.connected and not result.lineage.via:
-        lines.append(
-            "  注意: supersedes でつながっていない版です。同じidと replaces だけを引き継ぎました"
-            if ja
-            else "  note: these versions are not linked by supersedes; "
-            "only same ids and replaces carried over"
-        )
+        lines.append(word("migrate.not_linked", lang))
     renamed = [(olds, new) for olds, new in result.carried if olds != [new]]
     same = [new for olds, new in result.carried if olds == [new]]
     if same:
-        lines.append(f"  {'引き継ぎ' if ja else 'carried'} ({len(same)}): {', '.join(same)}")
+        lines.append(word("migrate.carried", lang, n=len(same), skills=", ".join(same)))
     for olds, new in renamed:
         if len(olds) > 1:
-            rule = "各評価で低い方の値を採用" if ja else "each assessment keeps the lowest of their ratings"
-            lines.append(f"  {'統合' if ja else 'merged'}: {' + '.join(olds)} → {new} ({rule})")
+            lines.append(word("migrate.merged", lang, olds=" + ".join(olds), new=new))
         else:
-            lines.append(f"  {'id変更' if ja else 'renamed'}: {olds[0]} → {new}")
+            lines.append(word("migrate.renamed", lang, old=olds[0], new=new))
     if result.unrated:
-        label = "未評価 (前身なし)" if ja else "unrated (no predecessor)"
-        lines.append(f"  {label} ({len(result.unrated)}): {', '.join(result.unrated)}")
+        lines.append(word("migrate.unrated", lang, n=len(result.unrated), skills=", ".join(result.unrated)))
     for item in result.reassess:
-        why = (
-            ("意味か範囲が変わった" if ja else "meaning or scope changed")
-            if item.reason == "meaning"
-            else (
-                "レベルの範囲が個人/組織で変わった" if ja else "level scope changed (individual/organisation)"
-            )
-        )
-        lv = ", ".join(str(n) for n in item.levels)
-        lines.append(
-            f"  {'要再評価' if ja else 're-assess'}: {' + '.join(item.olds)} → {item.skill} "
-            f"({why}; {'引き継いだレベル' if ja else 'carried level'} {lv})"
-        )
+        why = word("migrate.why_meaning" if item.reason == "meaning" else "migrate.why_scope", lang)
+        levels = ", ".join(str(n) for n in item.levels)
+        joined = " + ".join(item.olds)
+        lines.append(word("migrate.reassess", lang, olds=joined, skill=item.skill, why=why, levels=levels))
     for drop in result.drops:
-        where = "dropped: に保存" if ja else "kept under dropped:"
-        lines.append(
-            f"  {'後継なし' if ja else 'no successor'}: {drop.skill} = {drop.level} "
-            f"({drop.date.isoformat()}, {drop.by}); {where}"
-        )
-    clamped = "上限に合わせた" if ja else "clamped to the new top"
-    scale = "の尺度は" if ja else "has the scale"
+        when = drop.date.isoformat()
+        lines.append(word("migrate.dropped", lang, skill=drop.skill, level=drop.level, date=when, by=drop.by))
     for clamp in result.clamps:
         lines.append(
-            f"  {clamped}: {clamp.skill} {clamp.before} → {clamp.after} "
-            f"({clamp.date.isoformat()}, {clamp.by}); {dst.ref} {scale} 1–{dst.top}"
+            word(
+                "migrate.clamped",
+                lang,
+                skill=clamp.skill,
+                before=clamp.before,
+                after=clamp.after,
+                date=clamp.date.isoformat(),
+                by=clamp.by,
+                ref=dst.ref,
+                low=1,
+                top=dst.top,
+            )
         )
     for skill, date in result.lost_notes:
-        lines.append(
-            "  "
-            + ("評価のないメモは引き継げません" if ja else "a note without a rating has no successor")
-            + ": "
-            f"{skill} ({date.isoformat()})"
-        )
+        lines.append(word("migrate.lost_note", lang, skill=skill, date=date.isoformat()))
     if result.emptied:
-        lines.append(
-            "  "
-            + (
-                "引き継ぐ評価がなくなった評価記録"
-                if ja
-                else "assessments left with nothing to carry, omitted"
-            )
-            + ": "
-            f"{result.emptied}"
-        )
+        lines.append(word("migrate.emptied", lang, n=result.emptied))
     if result.role_lost:
-        lines.append(
-            f"  {'ロール' if ja else 'role'} '{result.member.role}' "
-            + (
-                f"は {dst.ref} にないため外しました"
-                if ja
-                else f"does not exist in {dst.ref}; it was left out"
-            )
-        )
+        lines.append(word("migrate.role_lost", lang, role=result.member.role, ref=dst.ref))
     return lines
 
 
@@ -547,12 +516,7 @@ def migrated_text(result: Migration, member_path: Path, lang: str) -> tuple[str,
     if original is not None:
         edited = edit_member(original, result, member_id, _head(result))
         if edited is None:
-            lines.append(
-                "  注意: ファイルの書き方をそのまま残せないため、コメントなしで書き直しました"
-                if lang == "ja"
-                else "  note: the file's layout could not be kept as it was; "
-                "it was written anew, without comments"
-            )
+            lines.append(word("migrate.rewritten", lang))
     return (edited if edited is not None else member_yaml(result, member_id)), lines
 
 
