@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import (
-    FrameworksOpt,
-    Lang,
-    LangOpt,
-    console,
-    emit_text,
-    eprint,
-    handled,
-    print_problems,
-    store,
-)
+from csmatrix.commands.common import console, eprint, handled, print_problems, store
+from csmatrix.commands.formats import emit, renderers
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
 
 DEFAULT_COVERAGE = 3  # the top of the individual scope in the shipped 2021-autumn model
 
@@ -64,35 +55,35 @@ def _json(view: dict[str, Any], lang: str) -> None:
     write("\n}\n")
 
 
-def _csv(view: dict[str, Any], lang: str) -> None:
+def _csv(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.team_csv import team_csv
 
-    emit_text(team_csv(view))
+    return team_csv(view)
 
 
-def _md(view: dict[str, Any], lang: str) -> None:
+def _md(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.team_md import team_markdown
 
-    emit_text(team_markdown(view, lang))
+    return team_markdown(view, lang)
 
 
 class TeamBy(str, enum.Enum):
     unit = "unit"
 
 
-RENDERERS: dict[TeamFormat, Callable[[dict[str, Any], str], None]] = {
-    TeamFormat.table: _table,
-    TeamFormat.json: _json,
-    TeamFormat.csv: _csv,
-    TeamFormat.md: _md,
-}
+RENDERERS = renderers(
+    "team",
+    TeamFormat,
+    {TeamFormat.table: _table, TeamFormat.json: _json, TeamFormat.csv: _csv, TeamFormat.md: _md},
+)
 
 
 def team_cmd(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Member files, or folders to walk for member *.yaml/*.yml (other kinds are skipped)."
+            metavar="PATH",
+            help="Member files, or folders to walk for member *.yaml/*.yml (other kinds are skipped).",
         ),
     ],
     framework: Annotated[
@@ -115,9 +106,7 @@ def team_cmd(
     ] = None,
     fmt: Annotated[
         TeamFormat,
-        typer.Option(
-            "--format", "-f", help="table for people, json for scripts, csv for Excel, md for notes."
-        ),
+        format_option("table for people, json for scripts, csv for Excel, md for notes."),
     ] = TeamFormat.table,
     by: Annotated[
         TeamBy | None,
@@ -178,7 +167,7 @@ def team_cmd(
         eprint(f"csmatrix: note: {notice}")
     assert fw is not None  # members were found, so a framework was chosen
     report = team_report(fw, team.members, level, by_unit=by is TeamBy.unit)
-    RENDERERS[fmt](report.as_dict(lang.value), lang.value)
+    emit(RENDERERS, fmt, report.as_dict(lang.value), lang.value)
     if not team.ok:
         raise typer.Exit(1)
 
