@@ -66,6 +66,22 @@ def test_only_the_invoked_command_is_imported() -> None:
     assert "csmatrix.commands.schema" in commands
 
 
+def test_garbage_collection_is_back_on_once_the_data_is_read() -> None:
+    """The console script collects no garbage while modules load, then collects as usual."""
+    from conftest import EXAMPLES
+
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('GC', gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from csmatrix.cli import main\n"
+        f"sys.argv = ['csmatrix', 'assess', {str(EXAMPLES / 'members' / 'aoi-sato.yaml')!r}]\n"
+        "main()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().endswith("GC True True"), run.stderr
+
+
 def test_version(cli) -> None:
     from csmatrix import __version__
 

@@ -146,6 +146,9 @@ def _root(
 
 def main() -> None:
     """Console script entry point."""
+    from csmatrix.commands.common import internal_error, start_up
+
+    start_up()  # until the command reads its data (commands.common.started)
     try:
         app(prog_name="csmatrix")
     except SystemExit:
@@ -154,7 +157,5 @@ def main() -> None:
         print("csmatrix: interrupted", file=sys.stderr)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - never a traceback
-        from csmatrix.commands.common import internal_error
-
         internal_error(exc)
         sys.exit(3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import sys
@@ -40,11 +41,41 @@ def no_special_file(path: Path) -> Path:
     return path
 
 
+_collecting_after_start_up = False
+
+
+def start_up() -> None:
+    """The console script starts: no garbage collection while the modules load.
+
+    Start-up allocates hundreds of thousands of objects (modules, classes,
+    pydantic schemas) that live for the whole run; collecting while they
+    pile up is wasted work.  ``started`` turns collection back on.
+    """
+    global _collecting_after_start_up
+    if gc.isenabled():
+        gc.disable()
+        _collecting_after_start_up = True
+
+
+def started() -> None:
+    """The command begins on its data: collection back on, start-up objects frozen out of it."""
+    global _collecting_after_start_up
+    if _collecting_after_start_up:
+        _collecting_after_start_up = False
+        gc.freeze()
+        gc.enable()
+
+
 def store(frameworks: Iterable[Path] | None, *, lineage: bool = False) -> Store:
-    """The framework store; ``lineage=True`` checks replaces/supersedes too."""
+    """The framework store; ``lineage=True`` checks replaces/supersedes too.
+
+    Every command that reads data makes its store first: start-up is over.
+    """
     from csmatrix.files.store import Store
 
-    return Store(frameworks or (), lineage=lineage)
+    built = Store(frameworks or (), lineage=lineage)
+    started()
+    return built
 
 
 def handled(fn: F) -> F:

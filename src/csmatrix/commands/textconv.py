@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from csmatrix.commands.common import handled
+from csmatrix.commands.common import handled, started
 
 
 def textconv_cmd(
@@ -27,6 +27,8 @@ def textconv_cmd(
     import sys
 
     from csmatrix.versions.textconv import read, render
+
+    started()
 
     data = read(file)  # bounded; a pipe, a device or a folder is FileTrouble (exit 1)
     out = render(data, str(file))
