@@ -55,7 +55,7 @@ def init_member_cmd(
       csmatrix init member --framework icare-cs@2021-autumn --name Aoi -o aoi.yaml
     """
     from csmatrix.errors import UsageError
-    from csmatrix.files.member_writer import init_member, schema_line
+    from csmatrix.files.member_writer import framework_reference, init_member, schema_line
 
     fw = store(frameworks).framework(framework).unwrap()
     check_role(fw, role)
@@ -65,7 +65,7 @@ def init_member_cmd(
         raise UsageError(
             f"'{ident}' is not a member id", hint="use lowercase letters, digits and hyphens: aoi-sato"
         )
-    reference = _reference_from(framework, out)
+    reference = framework_reference(framework, out)
     text = init_member(
         fw,
         name=name,
@@ -80,26 +80,6 @@ def init_member_cmd(
         emit_text(text)
     else:
         write_output(out, text, force)
-
-
-def _reference_from(framework: str, out: Path | None) -> str:
-    """What the new member's ``framework:`` says: a family@version as given, or a path.
-
-    A path is written relative to the member file's folder, which is where the
-    loader looks first (stdout: relative to the current folder, its fallback).
-    """
-    import os
-
-    from csmatrix.files import lookup
-
-    if lookup.parse_ref(framework) is not None and not lookup.looks_like_path(framework):
-        return framework
-    folder = os.path.realpath((out if out is not None else Path("member.yaml")).absolute().parent)
-    target = os.path.realpath(framework)
-    try:
-        return Path(os.path.relpath(target, folder)).as_posix()
-    except ValueError:  # another drive (Windows)
-        return Path(target).as_posix()
 
 
 def _id_from(text: str) -> str | None:
