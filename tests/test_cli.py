@@ -82,6 +82,12 @@ def test_garbage_collection_is_back_on_once_the_data_is_read() -> None:
     assert run.stderr.strip().endswith("GC True True"), run.stderr
 
 
+def test_a_mistyped_command_gets_a_suggestion(cli) -> None:
+    r = cli("asses", "x")
+    assert r.exit_code == 2, r
+    assert "No such command 'asses'. Did you mean 'assess'?" in r.stderr
+
+
 def test_version(cli) -> None:
     from csmatrix import __version__
 

@@ -85,3 +85,17 @@ def test_command_format(cli: Any, tmp_path: Path, name: str, fmt: str) -> None:
     else:
         # validate and a clean lint speak on stderr only: stdout is data
         assert (r.stdout + r.stderr).strip(), r
+
+
+def test_a_format_without_a_renderer_is_refused_at_import() -> None:
+    import enum
+
+    from csmatrix.commands.formats import renderers
+
+    class Two(str, enum.Enum):
+        table = "table"
+        json = "json"
+
+    with pytest.raises(TypeError, match="no renderer for --format json"):
+        renderers("two", Two, {Two.table: lambda result, lang: "x"})
+    assert "two" not in ALL

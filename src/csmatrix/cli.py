@@ -105,6 +105,17 @@ class LazyGroup(typer.core.TyperGroup):
             self.commands[cmd_name] = command(cmd_name)
         return self.commands[cmd_name]
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """A mistyped command name: did you mean one of the table's (none is built yet)."""
+        name = args[0] if args else ""
+        if name and name not in COMMANDS and not name.startswith("-") and not ctx.resilient_parsing:
+            from difflib import get_close_matches
+
+            matches = get_close_matches(name, list(COMMANDS))
+            suggestion = f" Did you mean {', '.join(repr(m) for m in matches)}?" if matches else ""
+            ctx.fail(f"No such command {name!r}.{suggestion}")
+        return super().resolve_command(ctx, args)
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self.listing = True
         try:
