@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -161,14 +160,6 @@ def print_problems(problems: list[Problem], summary: bool = True) -> None:
                 f"csmatrix: {count} problem{'s' if count != 1 else ''} "
                 f"in {files} file{'s' if files != 1 else ''}"
             )
-
-
-def emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def emit_text(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def console(stderr: bool = False) -> Console:

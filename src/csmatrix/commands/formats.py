@@ -48,8 +48,12 @@ def emit(
 ) -> None:
     """Render ``result`` as ``fmt``: to ``out`` when given, else to stdout."""
     rendered = table[fmt](result, lang)
-    if rendered is None:
-        return
+    if rendered is not None:
+        write(rendered, out, force)
+
+
+def write(rendered: str | bytes, out: Path | None = None, force: bool = False) -> None:
+    """What a command produced: into ``out`` (the SPEC way) when given, else to stdout."""
     if out is not None:
         from csmatrix.commands.common import write_output
 

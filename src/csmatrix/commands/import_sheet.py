@@ -11,7 +11,8 @@ from typing import Annotated
 
 import typer
 
-from csmatrix.commands.common import emit_text, eprint, handled, no_special_file, store, write_output
+from csmatrix.commands.common import eprint, handled, no_special_file, store, write_output
+from csmatrix.commands.formats import write
 from csmatrix.commands.options import ForceOpt, FrameworksOpt, OutputOpt
 
 
@@ -71,10 +72,7 @@ def import_cmd(
     filled = read_filled_sheet(sheet, st, need_name=into is None)
     if into is None:
         text = new_member_text(filled, by=by.strip(), date=when, st=st, out=out)
-        if out is None:
-            emit_text(text)
-            return
-        write_output(out, text, force)
+        write(text, out, force)
         return
     from csmatrix.files.writing import locked
 

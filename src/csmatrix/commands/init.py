@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from csmatrix.commands.common import check_role, emit_text, handled, store, write_output
+from csmatrix.commands.common import check_role, handled, store
+from csmatrix.commands.formats import write
 from csmatrix.commands.options import ForceOpt, FrameworksOpt, Lang, LangOpt, OutputOpt
 
 init_app = typer.Typer(
@@ -76,10 +77,7 @@ def init_member_cmd(
         today=dt.date.today(),
         schema=schema_line(out if out is not None else Path("member.yaml")),
     )
-    if out is None:
-        emit_text(text)
-    else:
-        write_output(out, text, force)
+    write(text, out, force)
 
 
 def _id_from(text: str) -> str | None:

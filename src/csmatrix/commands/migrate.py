@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from csmatrix.commands.common import emit_text, eprint, handled, store, write_output
+from csmatrix.commands.common import eprint, handled, store, write_output
+from csmatrix.commands.formats import write
 from csmatrix.commands.options import ForceOpt, FrameworksOpt, Lang, LangOpt, OutputOpt
 
 
@@ -39,7 +40,7 @@ def migrate_cmd(
 
     if out is None:
         text, lines = plan(store(frameworks), member, to, lang.value)
-        emit_text(text)
+        write(text)
         for line in lines:
             eprint(line)
         return
