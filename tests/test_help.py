@@ -133,3 +133,12 @@ def test_lang_comes_from_the_environment(cli: Any, monkeypatch: pytest.MonkeyPat
     assert english.exit_code == japanese.exit_code == 0
     assert english.stdout != japanese.stdout
     assert cli("assess", member, "-f", "json", "--lang", "ja").stdout == japanese.stdout
+
+
+def test_an_unknown_language_in_the_environment_is_a_usage_error(
+    cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CSMATRIX_LANG", "fr")
+    r = cli("assess", str(EXAMPLES / "members" / "aoi-sato.yaml"))
+    assert r.exit_code == 2, r
+    assert "CSMATRIX_LANG" in r.stderr
