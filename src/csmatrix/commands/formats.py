@@ -1,7 +1,7 @@
 """The one ``--format`` registry: each command's enum, each member's renderer.
 
 A command declares ``class XFormat(str, Enum)`` with the formats it offers
-and ``RENDERERS = renderers(XFormat, {member: renderer, ...})``; ``emit``
+and ``RENDERERS = renderers("x", XFormat, {member: renderer, ...})``; ``emit``
 is the one dispatch every command uses.  A renderer takes the result and the
 language and returns the text (or bytes) to write, or ``None`` when it
 printed the result itself (rich tables, streamed JSON).  Renderers import
