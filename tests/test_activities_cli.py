@@ -10,7 +10,7 @@ from rich.cells import cell_len
 
 from conftest import EXAMPLES, REPO, check_golden
 from csmatrix.commands.activities import RENDERERS
-from csmatrix.commands.common import Format
+from csmatrix.commands.activities import ActivitiesFormat as Format
 
 EXAMPLE = EXAMPLES / "activities.yaml"
 

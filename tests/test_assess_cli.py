@@ -11,7 +11,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from conftest import EXAMPLES, REPO, check_golden
-from csmatrix.commands.common import Format
+from csmatrix.commands.assess import AssessFormat as Format
 
 GOLDEN = REPO / "tests" / "golden" / "assess"
 TINY_DIR = GOLDEN / "frameworks"

@@ -7,12 +7,11 @@ import sys
 
 import pytest
 
-from csmatrix.cli import app
+from csmatrix.cli import COMMANDS as TABLE
+from csmatrix.cli import command
 
-COMMANDS = sorted(
-    info.name or (info.callback.__name__ if info.callback else "") for info in app.registered_commands
-)
-GROUPS = sorted(group.name or "" for group in app.registered_groups)
+GROUPS = sorted(name for name in TABLE if hasattr(command(name), "commands"))
+COMMANDS = sorted(name for name in TABLE if name not in GROUPS)
 
 
 def test_every_command_has_help(cli) -> None:
@@ -29,6 +28,64 @@ def test_root_help_lists_every_command(cli) -> None:
     assert result.exit_code == 0, result
     for name in COMMANDS + GROUPS:
         assert name in result.stdout
+
+
+def test_root_help_lines_are_each_commands_first_paragraph(cli) -> None:
+    """The root --help reads its lines from a table (no command is built): it must not drift."""
+    for name, (_, line) in TABLE.items():
+        built = command(name)
+        first = (built.help or "").split("\n\n")[0].replace("\n", " ").strip()
+        assert first == line, name
+
+
+def test_root_help_builds_no_command(cli) -> None:
+    code = (
+        "import sys\nfrom csmatrix.cli import app\nsys.argv=['csmatrix','--help']\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+    )
+    modules = _modules_after(code)
+    assert not {m for m in modules if m.startswith("csmatrix.commands.")} - {
+        "csmatrix.commands.common",
+    }
+
+
+def test_only_the_invoked_command_is_imported() -> None:
+    code = (
+        "import sys\nfrom csmatrix.cli import app\n"
+        "sys.argv=['csmatrix','schema','member']\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+    )
+    modules = _modules_after(code)
+    commands = {m for m in modules if m.startswith("csmatrix.commands.")}
+    assert commands <= {
+        "csmatrix.commands.schema",
+        "csmatrix.commands.common",
+        "csmatrix.commands.formats",
+        "csmatrix.commands.options",
+    }, commands
+    assert "csmatrix.commands.schema" in commands
+
+
+def test_garbage_collection_is_back_on_once_the_data_is_read() -> None:
+    """The console script collects no garbage while modules load, then collects as usual."""
+    from conftest import EXAMPLES
+
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('GC', gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from csmatrix.cli import main\n"
+        f"sys.argv = ['csmatrix', 'assess', {str(EXAMPLES / 'members' / 'aoi-sato.yaml')!r}]\n"
+        "main()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().endswith("GC True True"), run.stderr
+
+
+def test_a_mistyped_command_gets_a_suggestion(cli) -> None:
+    r = cli("asses", "x")
+    assert r.exit_code == 2, r
+    assert "No such command 'asses'. Did you mean 'assess'?" in r.stderr
 
 
 def test_version(cli) -> None:

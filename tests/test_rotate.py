@@ -219,10 +219,9 @@ def test_rotate_help_example_runs(cli, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_every_format_has_a_renderer() -> None:
-    from csmatrix.commands.common import Format
-    from csmatrix.commands.rotate import RENDERERS
+    from csmatrix.commands.rotate import RENDERERS, RotateFormat
 
-    assert set(RENDERERS) == set(Format)
+    assert set(RENDERERS) == set(RotateFormat)
 
 
 def test_more_room_per_mentor_fixes_the_last_single_point(cli) -> None:

@@ -1,34 +1,134 @@
 """The command line: parse arguments, call the core, pick a renderer, exit.
 
-Every command lives in ``csmatrix.commands.<group>`` and registers itself
-here.  ``main`` is the console script: it is the last line of defence that
-turns anything unexpected into one line and exit code 3.
+Every command lives in its own module ``csmatrix.commands.<module>`` with a
+``register(app)``; ``COMMANDS`` below names the module and the one-line help
+of each.  Only the invoked command's module is imported and only its click
+object built (building all of them costs more than a small command's whole
+work); ``csmatrix --help`` lists every command from the table alone.
+``main`` is the console script: it is the last line of defence that turns
+anything unexpected into one line and exit code 3.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
+from typing import Any
 
 import typer
+import typer.core
+import typer.main
 
 from csmatrix import __version__
-from csmatrix.commands import (
-    activities,
-    assess,
-    calibrate,
-    frameworks,
-    lint,
-    review,
-    rotate,
-    sheets,
-    team,
-    validate,
-    versions,
-)
-from csmatrix.commands import site as site_command
+
+Command = Any  # a click command (typer ships its own click, whose module is private)
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    # name: (module in csmatrix.commands, one-line help: the first paragraph of its docstring)
+    "validate": ("validate", "Check files: YAML, schema, references; members against their framework."),
+    "show": ("show", "Show a framework as a matrix: skills × level descriptors, by axis and category."),
+    "list": ("listing", "List the frameworks found on the lookup path, with versions and lineage."),
+    "schema": ("schema", "Print the JSON Schema of a file kind (for editors: yaml-language-server)."),
+    "assess": ("assess", "Score a member against their role's targets and show the gap report."),
+    "diff": (
+        "diff",
+        "Show what changed between two framework versions, and the version bump it deserves.",
+    ),
+    "migrate": ("migrate", "Rewrite a member's assessments onto another version of their framework."),
+    "textconv": ("textconv", "Print a framework as sorted one-fact-per-line text, for git diff."),
+    "review": ("review", "Review every framework file changed between two git revisions."),
+    "check-bump": (
+        "check_bump",
+        "Refuse a staged framework change whose version is not bumped as the change deserves.",
+    ),
+    "sheet": ("sheet", "An onboarding skill sheet: every skill, every level, the role's targets."),
+    "init": ("init", "Start a new file, ready to fill in (init member)."),
+    "import": ("import_sheet", "Read a filled skill sheet back into a member file."),
+    "team": (
+        "team",
+        "The team matrix: who is strong where, single points of failure, mentors, readiness.",
+    ),
+    "activities": (
+        "activities",
+        "Map a team's CS activities: 3 zones × 9 blocks, the O:H:G ratio, walls and moves.",
+    ),
+    "lint": (
+        "lint",
+        "Warn about a framework's text: overlapping skills, levels that do not build up, templates.",
+    ),
+    "calibrate": (
+        "calibrate",
+        "Per assessor: ratings, mean level, gap to self-ratings, discrepancies, leniency vs peers.",
+    ),
+    "rotate": ("rotate", "A rotation plan against 属人化: who learns which skill from whom."),
+    "site": ("site", "Build a static site to roll frameworks out: open DIR/index.html in any browser."),
+}
+
+
+class Argument(typer.core.TyperArgument):
+    """An argument whose help shows its name (``MEMBER``), not a type (``<path>``)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+def _plain_arguments(cmd: Command) -> Command:
+    for param in cmd.params:
+        if type(param) is typer.core.TyperArgument:
+            param.__class__ = Argument
+    for sub in getattr(cmd, "commands", {}).values():
+        _plain_arguments(sub)
+    return cmd
+
+
+def command(name: str) -> Command:
+    """The click object of one command: its module imported, only it built."""
+    module = importlib.import_module(f"csmatrix.commands.{COMMANDS[name][0]}")
+    one = typer.Typer(rich_markup_mode=None)
+    module.register(one)
+    return _plain_arguments(typer.main.get_group(one).commands[name])
+
+
+class LazyGroup(typer.core.TyperGroup):
+    """The root group: commands come from ``COMMANDS`` and are built when invoked."""
+
+    listing = False
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        if self.listing:  # the root --help: the table's line is all it shows
+            short = COMMANDS[cmd_name][1]
+            return typer.core.TyperCommand(cmd_name, help=short, short_help=short)
+        if cmd_name not in self.commands:
+            self.commands[cmd_name] = command(cmd_name)
+        return self.commands[cmd_name]
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """A mistyped command name: did you mean one of the table's (none is built yet)."""
+        name = args[0] if args else ""
+        if name and name not in COMMANDS and not name.startswith("-") and not ctx.resilient_parsing:
+            from difflib import get_close_matches
+
+            matches = get_close_matches(name, list(COMMANDS))
+            suggestion = f" Did you mean {', '.join(repr(m) for m in matches)}?" if matches else ""
+            ctx.fail(f"No such command {name!r}.{suggestion}")
+        return super().resolve_command(ctx, args)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
 
 app = typer.Typer(
     name="csmatrix",
+    cls=LazyGroup,
     help=(
         "Versioned YAML skill frameworks for Customer Success teams: validate them, "
         "score a member against their role (assess), compare versions (diff, migrate), "
@@ -36,7 +136,7 @@ app = typer.Typer(
         "CS activities (activities)."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -57,16 +157,11 @@ def _root(
     """csmatrix: where do my CS skills stand, and where should I aim next?"""
 
 
-for _module in (validate, frameworks, assess, versions, review, sheets, team, activities, lint, calibrate):
-    _module.register(app)
-rotate.register(app)  # a team's rotation plan (#15)
-site_command.register(app)
-
-
 def main() -> None:
     """Console script entry point."""
-    from csmatrix.commands.common import internal_error
+    from csmatrix.commands.common import internal_error, start_up
 
+    start_up()  # until the command reads its data (commands.common.started)
     try:
         app(prog_name="csmatrix")
     except SystemExit:

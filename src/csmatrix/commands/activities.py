@@ -2,49 +2,49 @@
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import (
-    Format,
-    FormatOpt,
-    Lang,
-    LangOpt,
-    console,
-    emit_json,
-    emit_text,
-    eprint,
-    handled,
-    store,
-)
+from csmatrix.commands.common import console, eprint, handled, store
+from csmatrix.commands.formats import as_json, emit, renderers
+from csmatrix.commands.options import Lang, LangOpt, format_option
 
 
-def _table(view: dict[str, Any]) -> None:
+class ActivitiesFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+def _table(view: dict[str, Any], lang: str) -> None:
     from csmatrix.render.activities_table import print_activities
 
     print_activities(console(), view)
 
 
-def _json(view: dict[str, Any]) -> None:
-    emit_json(view)
-
-
-def _md(view: dict[str, Any]) -> None:
+def _md(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.activities_md import activities_markdown
 
-    emit_text(activities_markdown(view))
+    return activities_markdown(view)
 
 
-RENDERERS = {Format.table: _table, Format.json: _json, Format.md: _md}
+RENDERERS = renderers(
+    "activities",
+    ActivitiesFormat,
+    {ActivitiesFormat.table: _table, ActivitiesFormat.json: as_json, ActivitiesFormat.md: _md},
+)
 
 
 def activities_cmd(
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="An activities file (schema: csmatrix/activities@1).")
     ],
-    fmt: FormatOpt = Format.table,
+    fmt: Annotated[
+        ActivitiesFormat, format_option("table for people, json for scripts, md to paste into notes.")
+    ] = ActivitiesFormat.table,
     lang: LangOpt = Lang.ja,
 ) -> None:
     """Map a team's CS activities: 3 zones × 9 blocks, the O:H:G ratio, walls and moves.
@@ -71,7 +71,7 @@ def activities_cmd(
     view = activity_map(model, lang.value).as_dict()
     if not view["activities"]:
         eprint(f"csmatrix: no activities in {file}: add some under 'activities:' to map them")
-    RENDERERS[fmt](view)
+    emit(RENDERERS, fmt, view, lang.value)
 
 
 def register(app: typer.Typer) -> None:

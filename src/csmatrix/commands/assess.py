@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
-from csmatrix.commands.common import (
-    FrameworksOpt,
-    Lang,
-    LangOpt,
-    console,
-    emit_json,
-    emit_text,
-    handled,
-    store,
-)
+if TYPE_CHECKING:
+    from csmatrix.models.member import Member
+
+from csmatrix.commands.common import console, handled, store
+from csmatrix.commands.formats import as_json, emit, renderers
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
 
 
 class AssessFormat(str, enum.Enum):
@@ -27,22 +23,60 @@ class AssessFormat(str, enum.Enum):
     html = "html"
 
 
+def _table(result: Result, lang: str) -> None:
+    from csmatrix.render.assess_table import print_report
+
+    print_report(console(), result.data, lang, result.history)
+
+
+def _json(result: Result, lang: str) -> str:
+    data = result.data if result.history is None else {**result.data, "history": result.history}
+    return as_json(data)
+
+
+def _md(result: Result, lang: str) -> str:
+    from csmatrix.render.assess_md import report_markdown
+
+    return report_markdown(result.data, lang, result.history)
+
+
+def _html(result: Result, lang: str) -> str:
+    from csmatrix.render.assess_html import report_html
+    from csmatrix.render.charts import latest_sides
+
+    return report_html(result.data, lang, *latest_sides(result.member))
+
+
+RENDERERS = renderers(
+    "assess",
+    AssessFormat,
+    {AssessFormat.table: _table, AssessFormat.json: _json, AssessFormat.md: _md, AssessFormat.html: _html},
+)
+
+
+class Result(NamedTuple):
+    """What the renderers of ``assess`` get: the report, its history, the member."""
+
+    data: dict[str, Any]
+    history: dict[str, Any] | None
+    member: Member
+
+
 def assess_cmd(
-    member: Annotated[Path, typer.Argument(help="A member file (YAML).")],
+    member: Annotated[Path, typer.Argument(metavar="MEMBER", help="A member file (YAML).")],
     role: Annotated[
         str | None,
         typer.Option(
             "--role",
             "-r",
+            metavar="ROLE",
             help="Score against this role instead of the member's own (e.g. the next one up).",
         ),
     ] = None,
     fmt: Annotated[
         AssessFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table for people, json for scripts, md for notes, html for a page with a radar chart.",
+        format_option(
+            "table for people, json for scripts, md for notes, html for a page with a radar chart."
         ),
     ] = AssessFormat.table,
     lang: LangOpt = Lang.ja,
@@ -62,7 +96,6 @@ def assess_cmd(
     """
     from csmatrix.errors import CsmatrixError, InvalidInput
     from csmatrix.models.framework import Framework
-    from csmatrix.models.member import Member
     from csmatrix.scoring.gaps import resolve_role, score
 
     if not member.exists():
@@ -86,24 +119,7 @@ def assess_cmd(
         from csmatrix.scoring.history import history as build_history
 
         history = build_history(model, fw, member_id).as_dict(lang.value)
-    data = report.as_dict(lang.value)
-    if fmt is AssessFormat.json:
-        if history is not None:
-            data["history"] = history
-        emit_json(data)
-    elif fmt is AssessFormat.html:
-        from csmatrix.render.assess_html import report_html
-        from csmatrix.render.charts import latest_sides
-
-        emit_text(report_html(data, lang.value, *latest_sides(model)))
-    elif fmt is AssessFormat.md:
-        from csmatrix.render.assess_md import report_markdown
-
-        emit_text(report_markdown(data, lang.value, history))
-    else:
-        from csmatrix.render.assess_table import print_report
-
-        print_report(console(), data, lang.value, history)
+    emit(RENDERERS, fmt, Result(report.as_dict(lang.value), history, model), lang.value)
 
 
 def register(app: typer.Typer) -> None:

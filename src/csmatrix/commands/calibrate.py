@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import (
-    Format,
-    FormatOpt,
-    FrameworksOpt,
-    Lang,
-    LangOpt,
-    console,
-    emit_json,
-    emit_text,
-    handled,
-    store,
+from csmatrix.commands.common import console, handled, store
+from csmatrix.commands.formats import as_json, emit, renderers
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
+
+
+class CalibrateFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+def _table(data: dict[str, Any], lang: str) -> None:
+    from csmatrix.render.calibrate_table import print_calibration
+
+    print_calibration(console(), data, lang)
+
+
+def _md(data: dict[str, Any], lang: str) -> str:
+    from csmatrix.render.calibrate_md import calibration_markdown
+
+    return calibration_markdown(data, lang)
+
+
+RENDERERS = renderers(
+    "calibrate",
+    CalibrateFormat,
+    {CalibrateFormat.table: _table, CalibrateFormat.json: as_json, CalibrateFormat.md: _md},
 )
 
 
@@ -25,18 +42,27 @@ def calibrate_cmd(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Member files, or folders to walk for member *.yaml/*.yml (other kinds are skipped)."
+            metavar="PATH",
+            help="Member files, or folders to walk for member *.yaml/*.yml (other kinds are skipped).",
         ),
     ],
-    fmt: FormatOpt = Format.table,
+    fmt: Annotated[
+        CalibrateFormat, format_option("table for people, json for scripts, md to paste into notes.")
+    ] = CalibrateFormat.table,
     leniency: Annotated[
         float,
-        typer.Option("--leniency", min=0.0, help="Flag an assessor this far above (or below) their peers."),
+        typer.Option(
+            "--leniency",
+            metavar="LEVELS",
+            min=0.0,
+            help="Flag an assessor this far above (or below) their peers.",
+        ),
     ] = 0.75,
     discrepancy_share: Annotated[
         float,
         typer.Option(
             "--discrepancy-share",
+            metavar="RATIO",
             min=0.0,
             max=1.0,
             help="Flag an assessor when this share of their ratings differ from the self-rating by 2+.",
@@ -44,7 +70,9 @@ def calibrate_cmd(
     ] = 0.4,
     min_shared: Annotated[
         int,
-        typer.Option("--min-shared", min=1, help="Flag only on at least this many compared ratings."),
+        typer.Option(
+            "--min-shared", metavar="N", min=1, help="Flag only on at least this many compared ratings."
+        ),
     ] = 3,
     lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
@@ -68,16 +96,7 @@ def calibrate_cmd(
         leniency=leniency, discrepancy_share=discrepancy_share, min_shared=min_shared
     )
     data = calibrate(members, options).as_dict()
-    if fmt is Format.json:
-        emit_json(data)
-    elif fmt is Format.md:
-        from csmatrix.render.calibrate_md import calibration_markdown
-
-        emit_text(calibration_markdown(data, lang.value))
-    else:
-        from csmatrix.render.calibrate_table import print_calibration
-
-        print_calibration(console(), data, lang.value)
+    emit(RENDERERS, fmt, data, lang.value)
 
 
 def register(app: typer.Typer) -> None:

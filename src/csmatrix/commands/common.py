@@ -1,15 +1,14 @@
-"""What every command shares: options, error handling, output helpers."""
+"""What every command shares beyond its options: error handling and output helpers."""
 
 from __future__ import annotations
 
-import enum
 import functools
-import json
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
@@ -18,41 +17,11 @@ if TYPE_CHECKING:
 
     from csmatrix.errors import Problem
     from csmatrix.files.store import Store
+    from csmatrix.models.framework import Framework
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 BUG_URL = "https://github.com/csmatrix/csmatrix/issues"
-
-
-class Lang(str, enum.Enum):
-    ja = "ja"
-    en = "en"
-
-
-class Format(str, enum.Enum):
-    """--format for commands whose output is a report."""
-
-    table = "table"
-    json = "json"
-    md = "md"
-
-
-LangOpt = Annotated[
-    Lang,
-    typer.Option("--lang", "-l", help="Language of names and descriptors (falls back to the other one)."),
-]
-FormatOpt = Annotated[
-    Format,
-    typer.Option("--format", "-f", help="table for people, json for scripts, md to paste into notes."),
-]
-FrameworksOpt = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--frameworks",
-        metavar="DIR",
-        help="Look for family@version frameworks here first (repeatable; also CSMATRIX_PATH).",
-    ),
-]
 
 
 def no_special_file(path: Path) -> Path:
@@ -71,11 +40,41 @@ def no_special_file(path: Path) -> Path:
     return path
 
 
+_collecting_after_start_up = False
+
+
+def start_up() -> None:
+    """The console script starts: no garbage collection while the modules load.
+
+    Start-up allocates hundreds of thousands of objects (modules, classes,
+    pydantic schemas) that live for the whole run; collecting while they
+    pile up is wasted work.  ``started`` turns collection back on.
+    """
+    global _collecting_after_start_up
+    if gc.isenabled():
+        gc.disable()
+        _collecting_after_start_up = True
+
+
+def started() -> None:
+    """The command begins on its data: collection back on, start-up objects frozen out of it."""
+    global _collecting_after_start_up
+    if _collecting_after_start_up:
+        _collecting_after_start_up = False
+        gc.freeze()
+        gc.enable()
+
+
 def store(frameworks: Iterable[Path] | None, *, lineage: bool = False) -> Store:
-    """The framework store; ``lineage=True`` checks replaces/supersedes too."""
+    """The framework store; ``lineage=True`` checks replaces/supersedes too.
+
+    Every command that reads data makes its store first: start-up is over.
+    """
     from csmatrix.files.store import Store
 
-    return Store(frameworks or (), lineage=lineage)
+    built = Store(frameworks or (), lineage=lineage)
+    started()
+    return built
 
 
 def handled(fn: F) -> F:
@@ -163,14 +162,6 @@ def print_problems(problems: list[Problem], summary: bool = True) -> None:
             )
 
 
-def emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def emit_text(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
 def console(stderr: bool = False) -> Console:
     """A rich console that honours NO_COLOR, COLUMNS and pipes.
 
@@ -188,3 +179,17 @@ def write_output(out: Path, data: bytes | str, force: bool) -> None:
 
     write_file(out, data, force=force)
     eprint(f"csmatrix: wrote {out}")
+
+
+def roles_hint(fw: Framework) -> str:
+    """The hint of an unknown role: the roles the framework has."""
+    roles = [r.id for r in fw.roles]
+    return ("roles: " + ", ".join(roles)) if roles else "this framework defines no roles"
+
+
+def check_role(fw: Framework, role: str | None) -> None:
+    """An unknown ``--role`` is an error naming the roles there are."""
+    from csmatrix.errors import CsmatrixError
+
+    if role is not None and fw.role(role) is None:
+        raise CsmatrixError(f"unknown role '{role}' in {fw.ref}", hint=roles_hint(fw))

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import enum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import (
-    FrameworksOpt,
-    Lang,
-    LangOpt,
-    emit_json,
-    eprint,
-    handled,
-    print_problems,
-    store,
-)
+from csmatrix.commands.common import eprint, handled, print_problems, store
+from csmatrix.commands.formats import as_json, emit, renderers
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
 
 
 class LintFormat(str, enum.Enum):
@@ -24,17 +17,36 @@ class LintFormat(str, enum.Enum):
     json = "json"
 
 
+def _table(report: Any, lang: str) -> None:
+    """path:line:col lines on stdout (nothing when clean); problems and the summary on stderr."""
+    import sys
+
+    from csmatrix.render.lint_table import lint_lines, lint_summary
+
+    sys.stdout.write(lint_lines(report.findings))
+    print_problems(report.problems)
+    if report.ok:
+        eprint(lint_summary(report.findings, report.files, lang))
+
+
+def _json(report: Any, lang: str) -> str:
+    return as_json(report.as_dict())
+
+
+RENDERERS = renderers("lint", LintFormat, {LintFormat.table: _table, LintFormat.json: _json})
+
+
 def lint_cmd(
     targets: Annotated[
         list[str],
         typer.Argument(
-            metavar="PATH|REF...",
+            metavar="PATH|REF",
             help="Framework files, folders to walk for frameworks, or family@version references.",
         ),
     ],
     fmt: Annotated[
         LintFormat,
-        typer.Option("--format", "-f", help="table: path:line:col lines; json: warnings[] for scripts."),
+        format_option("table: path:line:col lines; json: warnings[] for scripts."),
     ] = LintFormat.table,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when there is any warning (for CI and pre-commit).")
@@ -43,6 +55,7 @@ def lint_cmd(
         float,
         typer.Option(
             "--similarity",
+            metavar="RATIO",
             min=0.0,
             max=1.0,
             help="overlap: two skills' descriptors this similar (0-1) describe the same behaviour.",
@@ -52,6 +65,7 @@ def lint_cmd(
         float,
         typer.Option(
             "--repeat-similarity",
+            metavar="RATIO",
             min=0.0,
             max=1.0,
             help="no-build-up: a level this similar to the one below.",
@@ -60,19 +74,29 @@ def lint_cmd(
     template_skills: Annotated[
         int,
         typer.Option(
-            "--template-skills", min=2, help="template: a phrase in at least this many skills at one level."
+            "--template-skills",
+            metavar="N",
+            min=2,
+            help="template: a phrase in at least this many skills at one level.",
         ),
     ] = 3,
     template_share: Annotated[
         float,
         typer.Option(
-            "--template-share", min=0.0, max=1.0, help="template: ... and in at least this share of them."
+            "--template-share",
+            metavar="RATIO",
+            min=0.0,
+            max=1.0,
+            help="template: ... and in at least this share of them.",
         ),
     ] = 0.15,
     max_joins: Annotated[
         int,
         typer.Option(
-            "--max-joins", min=0, help="joined: behaviours joined in one descriptor beyond this warn."
+            "--max-joins",
+            metavar="N",
+            min=0,
+            help="joined: behaviours joined in one descriptor beyond this warn.",
         ),
     ] = 0,
     ignore: Annotated[
@@ -89,11 +113,10 @@ def lint_cmd(
     warning is path:line:col: warning: message [rule]. Exit 0 unless the
     files are invalid (1), or --strict and there is a warning (1).
 
-    Example: csmatrix lint frameworks/icare-cs/2021-autumn.yaml --similarity 0.3 --strict
+    Example: csmatrix lint frameworks/icare-cs/2021-autumn.yaml --similarity 0.3
     """
     from csmatrix.errors import UsageError
     from csmatrix.lint.rules import RULES, LintOptions, lint_paths
-    from csmatrix.render.lint_table import lint_lines, lint_summary
 
     unknown = sorted(set(ignore or ()) - set(RULES))
     if unknown:
@@ -107,15 +130,7 @@ def lint_cmd(
         lang=lang.value,
     )
     report = lint_paths(store(frameworks), targets, options, ignore or ())
-    if fmt is LintFormat.json:
-        emit_json(report.as_dict())
-    else:
-        import sys
-
-        sys.stdout.write(lint_lines(report.findings))
-        print_problems(report.problems)
-        if report.ok:
-            eprint(lint_summary(report.findings, report.files, lang.value))
+    emit(RENDERERS, fmt, report, lang.value)
     if not report.ok or (strict and report.findings):
         raise typer.Exit(1)
 

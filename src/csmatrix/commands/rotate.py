@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import (
-    Format,
-    FormatOpt,
-    FrameworksOpt,
-    Lang,
-    LangOpt,
-    console,
-    emit_json,
-    emit_text,
-    eprint,
-    handled,
-    print_problems,
-    store,
-)
+from csmatrix.commands.common import console, eprint, handled, print_problems, store
+from csmatrix.commands.formats import as_json, emit, renderers
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
 
 if TYPE_CHECKING:
     from csmatrix.models.framework import Framework
@@ -74,27 +63,33 @@ def _table(view: dict[str, Any], lang: str) -> None:
     print_rotate(console(), view, lang)
 
 
-def _json(view: dict[str, Any], lang: str) -> None:
-    emit_json(view)
+def _json(view: dict[str, Any], lang: str) -> str:
+    return as_json(view)
 
 
-def _md(view: dict[str, Any], lang: str) -> None:
+def _md(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.rotate_md import rotate_markdown
 
-    emit_text(rotate_markdown(view, lang))
+    return rotate_markdown(view, lang)
 
 
-RENDERERS: dict[Format, Callable[[dict[str, Any], str], None]] = {
-    Format.table: _table,
-    Format.json: _json,
-    Format.md: _md,
-}
+class RotateFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+RENDERERS = renderers(
+    "rotate", RotateFormat, {RotateFormat.table: _table, RotateFormat.json: _json, RotateFormat.md: _md}
+)
 
 
 def rotate_cmd(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Member files, or folders to walk for member *.yaml/*.yml (as for 'team')."),
+        typer.Argument(
+            metavar="PATH", help="Member files, or folders to walk for member *.yaml/*.yml (as for 'team')."
+        ),
     ],
     framework: Annotated[
         str | None,
@@ -117,7 +112,9 @@ def rotate_cmd(
         int,
         typer.Option("--max-mentees", metavar="K", min=1, help="At most K learners per mentor (default 2)."),
     ] = 2,
-    fmt: FormatOpt = Format.table,
+    fmt: Annotated[
+        RotateFormat, format_option("table for people, json for scripts, md for a wiki or a ticket.")
+    ] = RotateFormat.table,
     keep_going: Annotated[
         bool,
         typer.Option(
@@ -136,13 +133,13 @@ def rotate_cmd(
     increase, then skill and member ids. A skill nobody holds has no mentor in
     the team: it stays uncovered, with the members closest to the level named.
 
-    Example: csmatrix rotate examples/csm-career-path/members --coverage-level 4 --lang en
+    Example: csmatrix rotate examples/csm-career-path/members --coverage-level 4
     """
     from csmatrix.team.rotate import rotation_plan
 
     team, fw, level = load_team(paths, framework, coverage_level, keep_going, frameworks)
     plan = rotation_plan(fw, team.members, level, max_mentees)
-    RENDERERS[fmt](plan.as_dict(lang.value), lang.value)
+    emit(RENDERERS, fmt, plan.as_dict(lang.value), lang.value)
     if not team.ok:
         raise typer.Exit(1)
 

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from csmatrix.commands.common import FrameworksOpt, Lang, LangOpt, eprint, handled, store
+from csmatrix.commands.common import eprint, handled, store
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt
 
 
 def site_cmd(

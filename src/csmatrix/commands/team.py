@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import (
-    FrameworksOpt,
-    Lang,
-    LangOpt,
-    console,
-    emit_text,
-    eprint,
-    handled,
-    print_problems,
-    store,
-)
+from csmatrix.commands.common import console, eprint, handled, print_problems, store
+from csmatrix.commands.formats import emit, renderers
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
 
 DEFAULT_COVERAGE = 3  # the top of the individual scope in the shipped 2021-autumn model
 
@@ -65,35 +56,35 @@ def _json(view: dict[str, Any], lang: str) -> None:
     write("\n}\n")
 
 
-def _csv(view: dict[str, Any], lang: str) -> None:
+def _csv(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.team_csv import team_csv
 
-    emit_text(team_csv(view, lang))
+    return team_csv(view, lang)
 
 
-def _md(view: dict[str, Any], lang: str) -> None:
+def _md(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.team_md import team_markdown
 
-    emit_text(team_markdown(view, lang))
+    return team_markdown(view, lang)
 
 
 class TeamBy(str, enum.Enum):
     unit = "unit"
 
 
-RENDERERS: dict[TeamFormat, Callable[[dict[str, Any], str], None]] = {
-    TeamFormat.table: _table,
-    TeamFormat.json: _json,
-    TeamFormat.csv: _csv,
-    TeamFormat.md: _md,
-}
+RENDERERS = renderers(
+    "team",
+    TeamFormat,
+    {TeamFormat.table: _table, TeamFormat.json: _json, TeamFormat.csv: _csv, TeamFormat.md: _md},
+)
 
 
 def team_cmd(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Member files, or folders to walk for member *.yaml/*.yml (other kinds are skipped)."
+            metavar="PATH",
+            help="Member files, or folders to walk for member *.yaml/*.yml (other kinds are skipped).",
         ),
     ],
     framework: Annotated[
@@ -116,9 +107,7 @@ def team_cmd(
     ] = None,
     fmt: Annotated[
         TeamFormat,
-        typer.Option(
-            "--format", "-f", help="table for people, json for scripts, csv for Excel, md for notes."
-        ),
+        format_option("table for people, json for scripts, csv for Excel, md for notes."),
     ] = TeamFormat.table,
     by: Annotated[
         TeamBy | None,
@@ -217,7 +206,7 @@ def team_cmd(
     plan_sections(fw, team.members, shown, view, level, hire, role, max_mentees, lang.value)
     if fmt is TeamFormat.table:
         view["_details"] = {k for k, on in (("mentors", mentors), ("readiness", readiness)) if on or details}
-    RENDERERS[fmt](view, lang.value)
+    emit(RENDERERS, fmt, view, lang.value)
     print_sections(fmt.value, view, lang.value)
     from csmatrix.render.team_words import notice_text
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from csmatrix.commands.common import console, emit_text, eprint
+from csmatrix.commands.common import console, eprint
+from csmatrix.commands.formats import write
 
 if TYPE_CHECKING:
     from csmatrix.models.framework import Framework
@@ -80,6 +81,6 @@ def print_sections(fmt: str, view: dict[str, Any], lang: str) -> None:
     elif fmt == "md":
         from csmatrix.render.team_plans import plans_markdown
 
-        emit_text(plans_markdown(view, lang))
+        write(plans_markdown(view, lang))
     elif fmt == "csv":
         eprint("csmatrix: note: the what-if and capacity sections are in table, json and md output, not csv")

@@ -1,30 +1,52 @@
-"""`csmatrix validate`."""
+"""`csmatrix validate`: check framework, member and activities files."""
 
 from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import FrameworksOpt, emit_json, eprint, handled, print_problems, store
+from csmatrix.commands.common import eprint, handled, print_problems, store
+from csmatrix.commands.formats import as_json, emit, renderers
+from csmatrix.commands.options import FrameworksOpt, format_option
 
 
 class ValidateFormat(str, enum.Enum):
-    text = "text"
+    table = "table"
     json = "json"
+
+
+def _table(report: Any, lang: str) -> None:
+    """path:line:col lines on stderr, then how many files are valid."""
+    for path in report.skipped:
+        eprint(f"csmatrix: note: skipped {path} (not a csmatrix file: no 'schema:')")
+    print_problems(report.problems)
+    if report.ok:
+        count = len(report.files)
+        eprint(f"csmatrix: {count} file{'s' if count != 1 else ''} valid")
+
+
+def _json(report: Any, lang: str) -> str:
+    return as_json(report.as_dict())
+
+
+RENDERERS = renderers("validate", ValidateFormat, {ValidateFormat.table: _table, ValidateFormat.json: _json})
 
 
 def validate_cmd(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Framework, member or activities files, or folders to walk for *.yaml/*.yml."),
+        typer.Argument(
+            metavar="PATH",
+            help="Framework, member or activities files, or folders to walk for *.yaml/*.yml.",
+        ),
     ],
     fmt: Annotated[
         ValidateFormat,
-        typer.Option("--format", "-f", help="text: path:line:col lines on stderr; json: a report on stdout."),
-    ] = ValidateFormat.text,
+        format_option("table: path:line:col lines on stderr; json: a report on stdout."),
+    ] = ValidateFormat.table,
     frameworks: FrameworksOpt = None,
 ) -> None:
     """Check files: YAML, schema, references; members against their framework.
@@ -38,15 +60,7 @@ def validate_cmd(
     from csmatrix.rules.validate import validate_paths
 
     report = validate_paths(store(frameworks, lineage=True), paths)
-    if fmt is ValidateFormat.json:
-        emit_json(report.as_dict())
-    else:
-        for path in report.skipped:
-            eprint(f"csmatrix: note: skipped {path} (not a csmatrix file: no 'schema:')")
-        print_problems(report.problems)
-        if report.ok:
-            count = len(report.files)
-            eprint(f"csmatrix: {count} file{'s' if count != 1 else ''} valid")
+    emit(RENDERERS, fmt, report, "ja")
     if not report.ok:
         raise typer.Exit(1)
 

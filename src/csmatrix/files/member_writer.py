@@ -252,3 +252,21 @@ def init_member(
 
 def _scope(scope: str, lang: str) -> str:
     return word(f"scope.{scope}", lang)
+
+
+def framework_reference(framework: str, out: Path | None) -> str:
+    """What the new member's ``framework:`` says: a family@version as given, or a path.
+
+    A path is written relative to the member file's folder, which is where the
+    loader looks first (stdout: relative to the current folder, its fallback).
+    """
+    from csmatrix.files import lookup
+
+    if lookup.parse_ref(framework) is not None and not lookup.looks_like_path(framework):
+        return framework
+    folder = os.path.realpath((out if out is not None else Path("member.yaml")).absolute().parent)
+    target = os.path.realpath(framework)
+    try:
+        return Path(os.path.relpath(target, folder)).as_posix()
+    except ValueError:  # another drive (Windows)
+        return Path(target).as_posix()

@@ -71,8 +71,8 @@ def review_markdown(view: dict[str, Any], lang: str) -> str:
         if diff is not None:
             out += [f"- {cell(r['text'])}" for r in diff["bump"]["reasons"]]
         impact = entry.get("impact")
+        names = diff["names"] if diff is not None else {"roles": {}}
         if impact and impact["summary"]:
-            names = diff["names"] if diff is not None else {"roles": {}}
             out += ["", f"**{word('review.people', lang)}**", ""]
             out += [f"- {cell(cause(e, names, lang))}" for e in impact["summary"]]
         if impact and impact["members"]:
