@@ -129,6 +129,12 @@ class Role(Strict):
     requires_method: list[Method] = Field(
         default_factory=list, description="Only ratings obtained by these methods count toward readiness."
     )
+    # A role off the main ladder (a specialist track beside the lead role): its
+    # own ladder, so it is never the "next role" of a role on another track.
+    track: Id | None = Field(
+        default=None,
+        description="A track of its own (e.g. specialist); the next role is the next one on the same track.",
+    )
 
 
 @dataclass(frozen=True)
@@ -186,11 +192,13 @@ class Framework(Strict):
         return self.roles_by_id.get(role_id) if role_id else None
 
     def next_role(self, role_id: str | None) -> Role | None:
+        """The next role up on the same track (roles without a track are the main ladder)."""
         ids = [role.id for role in self.roles]
         if role_id not in ids:
             return None
         index = ids.index(role_id)
-        return self.roles[index + 1] if index + 1 < len(self.roles) else None
+        track = self.roles[index].track
+        return next((r for r in self.roles[index + 1 :] if r.track == track), None)
 
     def highest_target(self, skill_id: str) -> int | None:
         """The highest target any role sets for ``skill_id`` (None when no role targets it)."""
