@@ -8,53 +8,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import console, eprint, handled, print_problems, store
+from csmatrix.commands.common import console, handled
 from csmatrix.commands.formats import as_json, emit, renderers
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
+from csmatrix.commands.team_input import DEFAULT_COVERAGE, load_team, print_notices
 
 if TYPE_CHECKING:
-    from csmatrix.models.framework import Framework
-    from csmatrix.team.gather import Team
-
-DEFAULT_COVERAGE = 3  # as `team`: the top of the individual scope in the shipped 2021-autumn model
-
-
-def load_team(
-    paths: list[Path], framework: str | None, coverage_level: int | None, keep_going: bool, frameworks: Any
-) -> tuple[Team, Framework, int]:
-    """The team as `team` reads it (same notes, problems and exit codes), its framework and level."""
-    from csmatrix.errors import CsmatrixError, UsageError
-    from csmatrix.team.gather import gather
-
-    team = gather(store(frameworks), paths, framework)
-    fw = team.framework
-    level = DEFAULT_COVERAGE
-    if fw is not None:
-        level = coverage_level if coverage_level is not None else min(DEFAULT_COVERAGE, fw.top)
-        if level not in fw.scale:
-            raise UsageError(
-                f"--coverage-level {level} is outside the scale 1–{fw.top} of {fw.ref}",
-                hint=f"pick a level from 1 to {fw.top}",
-            )
-    for path in team.skipped[:5]:
-        eprint(f"csmatrix: note: skipped {path} (not a member file)")
-    if len(team.skipped) > 5:
-        eprint(f"csmatrix: note: skipped {len(team.skipped) - 5} more non-member files")
-    print_problems(team.problems)
-    if not team.members:
-        if team.ok:
-            raise CsmatrixError(
-                "no member files found in " + ", ".join(str(p) for p in paths),
-                hint="member files start with 'schema: csmatrix/member@1'",
-            )
-        raise typer.Exit(1)
-    if not team.ok and not keep_going:
-        eprint("csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members")
-        raise typer.Exit(1)
-    for notice in team.notices:
-        eprint(f"csmatrix: note: {notice}")
-    assert fw is not None  # members were found, so a framework was chosen
-    return team, fw, level
+    pass
 
 
 def _table(view: dict[str, Any], lang: str) -> None:
@@ -140,6 +100,7 @@ def rotate_cmd(
     team, fw, level = load_team(paths, framework, coverage_level, keep_going, frameworks)
     plan = rotation_plan(fw, team.members, level, max_mentees)
     emit(RENDERERS, fmt, plan.as_dict(lang.value), lang.value)
+    print_notices(team, lang.value)
     if not team.ok:
         raise typer.Exit(1)
 

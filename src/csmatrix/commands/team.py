@@ -8,11 +8,10 @@ from typing import Annotated, Any
 
 import typer
 
-from csmatrix.commands.common import console, eprint, handled, print_problems, store
+from csmatrix.commands.common import console, handled
 from csmatrix.commands.formats import emit, renderers
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
-
-DEFAULT_COVERAGE = 3  # the top of the individual scope in the shipped 2021-autumn model
+from csmatrix.commands.team_input import DEFAULT_COVERAGE, load_team, print_notices
 
 
 class TeamFormat(str, enum.Enum):
@@ -170,36 +169,10 @@ def team_cmd(
     Example: csmatrix team examples/members --lang en
     """
     from csmatrix.commands.team_plans import check_options, plan_members, plan_sections, print_sections
-    from csmatrix.errors import CsmatrixError, UsageError
-    from csmatrix.team.gather import gather
     from csmatrix.team.report import team_report
 
     check_options(hire, role, max_mentees)
-    team = gather(store(frameworks), paths, framework)
-    fw = team.framework
-    if fw is not None:
-        level = coverage_level if coverage_level is not None else min(DEFAULT_COVERAGE, fw.top)
-        if level not in fw.scale:
-            raise UsageError(
-                f"--coverage-level {level} is outside the scale 1–{fw.top} of {fw.ref}",
-                hint=f"pick a level from 1 to {fw.top}",
-            )
-    for path in team.skipped[:5]:
-        eprint(f"csmatrix: note: skipped {path} (not a member file)")
-    if len(team.skipped) > 5:
-        eprint(f"csmatrix: note: skipped {len(team.skipped) - 5} more non-member files")
-    print_problems(team.problems)
-    if not team.members:
-        if team.ok:
-            raise CsmatrixError(
-                "no member files found in " + ", ".join(str(p) for p in paths),
-                hint="member files start with 'schema: csmatrix/member@1'",
-            )
-        raise typer.Exit(1)
-    if not team.ok and not keep_going:
-        eprint("csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members")
-        raise typer.Exit(1)
-    assert fw is not None  # members were found, so a framework was chosen
+    team, fw, level = load_team(paths, framework, coverage_level, keep_going, frameworks)
     shown = plan_members(team.members, without)
     report = team_report(fw, shown, level, by_unit=by is TeamBy.unit)
     view = report.as_dict(lang.value)
@@ -208,12 +181,7 @@ def team_cmd(
         view["_details"] = {k for k, on in (("mentors", mentors), ("readiness", readiness)) if on or details}
     emit(RENDERERS, fmt, view, lang.value)
     print_sections(fmt.value, view, lang.value)
-    from csmatrix.render.team_words import notice_text
-
-    err = console(stderr=True)
-    width = err.width if err.is_terminal else None  # a log keeps one notice per line
-    for notice in team.notices:  # after the report, so the report stays on screen
-        eprint(notice_text(notice.code, notice.fields, lang.value, width))
+    print_notices(team, lang.value)
     if not team.ok:
         raise typer.Exit(1)
 
