@@ -139,4 +139,19 @@ def _lang_schema(schema: dict[str, Any]) -> None:
 LangMap.model_config["json_schema_extra"] = _lang_schema
 
 
-Level = Annotated[int, Field(ge=1)]
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _strict_level(value: Any) -> Any:
+    """A level as ``import`` reads one: ``3``, ``3.0`` and ``３`` (typed with a Japanese input
+    method) are 3; ``+3``, ``2e0``, ``②``, ``²`` and other digits that only look like one are
+    refused as what they are."""
+    if not isinstance(value, str):
+        return value
+    text = value.translate(_FULL_WIDTH_DIGITS)
+    if re.fullmatch(r"[0-9]+(\.0+)?", text):
+        return int(text.split(".")[0])
+    raise PydanticCustomError("int_parsing", "expected a whole number")
+
+
+Level = Annotated[int, Field(ge=1), BeforeValidator(_strict_level)]
