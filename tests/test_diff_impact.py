@@ -50,6 +50,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
                         "current": {"from": 2, "to": 2},
                     }
                 ],
+                "descriptors": [],
             },
             {
                 "id": "ben",
@@ -58,6 +59,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
                 "role_in_new": True,
                 "readiness": {"from": 1.0, "to": 1.0},
                 "gaps": [],
+                "descriptors": [],
             },
         ],
         "summary": [

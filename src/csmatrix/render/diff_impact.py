@@ -75,10 +75,34 @@ def reasons(member: dict[str, Any], lang: str, names: dict[str, Any] | None = No
             label = word("impact.rating", lang, before=_v(current["from"]), after=_v(current["to"]))
         groups.setdefault(label, []).append(gap["skill"])
     parts = [f"{label}: {skill_names(skills, names or {}, lang)}" for label, skills in groups.items()]
+    if member.get("descriptors"):
+        parts.append(descriptors(member["descriptors"], names or {}, lang))
     if not member["role_in_new"] and member["role"]:
         role = (names or {}).get("roles", {}).get(member["role"], member["role"])
         parts.append(word("impact.role_gone", lang, role=role))
     return "; ".join(parts)
+
+
+SHOWN_SKILLS = 4
+
+
+def descriptors(entries: list[dict[str, Any]], names: dict[str, Any], lang: str) -> str:
+    """ "descriptor changed at their level: Experience management (L3), …" by name."""
+    known = names.get("skills", {})
+    sep = word("impact.sep", lang)
+    items = [
+        word(
+            "punct.paren",
+            lang,
+            text=known.get(e["skill"]) or e["skill"],
+            inner=sep.join(f"L{lv}" for lv in e["levels"]),
+        )
+        for e in entries[:SHOWN_SKILLS]
+    ]
+    shown = sep.join(items)
+    if len(entries) > SHOWN_SKILLS:
+        shown = word("impact.more_items", lang, items=shown, n=len(entries) - SHOWN_SKILLS)
+    return word("impact.descriptor", lang, skills=shown)
 
 
 def _v(value: Any) -> str:
@@ -92,7 +116,12 @@ def _pct(value: float | None) -> str:
 def affected(member: dict[str, Any]) -> bool:
     """Whether the new version changes anything for this member."""
     ready = member["readiness"]
-    return bool(member["gaps"]) or ready["from"] != ready["to"] or not member["role_in_new"]
+    return (
+        bool(member["gaps"])
+        or bool(member.get("descriptors"))
+        or ready["from"] != ready["to"]
+        or not member["role_in_new"]
+    )
 
 
 def print_people(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:

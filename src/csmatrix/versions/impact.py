@@ -6,7 +6,9 @@ framework they are on, otherwise with their ratings carried by ``migrate``'s
 rules (``team.gather.carry``).  Gaps are compared skill by skill (a NEW skill
 against the OLD skills it continues).  A gap that changes is explained by its
 cause: the role's target moved, the skill is new, the skill is gone, or the
-carried rating changed (a merge keeps the lowest rating).
+carried rating changed (a merge keeps the lowest rating).  Apart from gaps, a
+skill whose descriptor changed at the member's current level or the next one
+(on the new side) is listed too: what they are measured by has changed.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class MemberImpact:
     readiness_before: float | None
     readiness_after: float | None
     gaps: list[GapChange]
+    descriptors: list[tuple[str, list[int]]] = field(default_factory=list)
 
     def as_dict(self, lang: str) -> dict[str, Any]:
         return {
@@ -77,6 +80,7 @@ class MemberImpact:
             "role_in_new": self.role_in_new,
             "readiness": {"from": self.readiness_before, "to": self.readiness_after},
             "gaps": [g.as_dict() for g in self.gaps],
+            "descriptors": [{"skill": s, "levels": list(levels)} for s, levels in self.descriptors],
         }
 
 
@@ -222,4 +226,16 @@ def compare_member(
         readiness(before.values()),
         readiness(after.values()),
         gaps,
+        descriptors_at_level(d, levels_after),
     )
+
+
+def descriptors_at_level(d: FrameworkDiff, levels: dict[str, int]) -> list[tuple[str, list[int]]]:
+    """Skills whose descriptor changed at the member's current level or the next one (new side)."""
+    out = []
+    for change in d.changed:
+        current = levels.get(change.id, 0)
+        hit = [lv for lv in change.levels if lv in (current, current + 1)]
+        if hit:
+            out.append((change.id, hit))
+    return out
