@@ -266,6 +266,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "本人のレベルの記述が変わった: {skills}",
         "descriptor changed at their level: {skills}",
     ),
+    "impact.skipped": (
+        "{path}: 読めないため影響の集計から外しました",
+        "{path}: skipped, not counted in the impact",
+    ),
     "impact.more_items": ("{items} ほか{n}件", "{items} and {n} more"),
     # Semantic-version bumps
     "bump.major": ("メジャー", "major"),

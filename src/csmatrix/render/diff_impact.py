@@ -83,23 +83,12 @@ def reasons(member: dict[str, Any], lang: str, names: dict[str, Any] | None = No
     return "; ".join(parts)
 
 
-SHOWN_SKILLS = 4
+SHOWN_SKILLS = 3
 
 
 def descriptors(entries: list[dict[str, Any]], names: dict[str, Any], lang: str) -> str:
-    """ "descriptor changed at their level: Experience management (L3), …" by name."""
-    known = names.get("skills", {})
-    sep = word("impact.sep", lang)
-    items = [
-        word(
-            "punct.paren",
-            lang,
-            text=known.get(e["skill"]) or e["skill"],
-            inner=sep.join(f"L{lv}" for lv in e["levels"]),
-        )
-        for e in entries[:SHOWN_SKILLS]
-    ]
-    shown = sep.join(items)
+    """ "descriptor changed at their level: Experience management, …": names only (levels in JSON)."""
+    shown = skill_names([e["skill"] for e in entries[:SHOWN_SKILLS]], names, lang)
     if len(entries) > SHOWN_SKILLS:
         shown = word("impact.more_items", lang, items=shown, n=len(entries) - SHOWN_SKILLS)
     return word("impact.descriptor", lang, skills=shown)

@@ -87,8 +87,21 @@ class MemberImpact:
 @dataclass
 class ImpactReport:
     members: list[MemberImpact] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # ``csmatrix: path:line:col: error: ...``
+    skipped_paths: list[str] = field(default_factory=list)  # files left out of the impact
     other_family: int = 0
+
+    def skipped_lines(self, lang: str) -> list[str]:
+        """The problems, then one line per file left out, in ``lang``."""
+        from csmatrix.words import word
+
+        return self.problems + [
+            f"csmatrix: {word('impact.skipped', lang, path=p)}" for p in self.skipped_paths
+        ]
+
+    @property
+    def skipped(self) -> list[str]:
+        return self.skipped_lines("en")
 
     def summary(self) -> list[dict[str, Any]]:
         """One entry per cause: how many members' gaps it widens or narrows.
@@ -137,7 +150,7 @@ class ImpactReport:
         return {
             "members": [m.as_dict(lang) for m in self.members],
             "summary": summary,
-            "skipped": list(self.skipped),
+            "skipped": self.skipped_lines(lang),
         }
 
 
@@ -168,10 +181,10 @@ def impact(store: Store, d: FrameworkDiff, directory: Path) -> ImpactReport:
     entries, team = read_members(store, [directory], keep=True)
     for problem in team.problems:
         if problem.severity == "error":
-            report.skipped.append(f"csmatrix: {problem.format()}")
+            report.problems.append(f"csmatrix: {problem.format()}")
     bad = {p.path for p in team.problems if p.severity == "error"}
     for path in dict.fromkeys(str(p) for p in bad):
-        report.skipped.append(f"csmatrix: {path}: skipped, not counted in the impact")
+        report.skipped_paths.append(path)
     for entry in entries:
         if entry.framework.id not in (d.old.id, d.new.id):
             report.other_family += 1
