@@ -109,7 +109,7 @@ def affected(member: dict[str, Any]) -> bool:
         bool(member["gaps"])
         or bool(member.get("descriptors"))
         or ready["from"] != ready["to"]
-        or not member["role_in_new"]
+        or bool(member["role"] and not member["role_in_new"])  # their role is gone (none: nothing lost)
     )
 
 
