@@ -14,6 +14,7 @@ from csmatrix.render.site_changes import changes_body
 from csmatrix.versions.compare import diff_frameworks
 from csmatrix.versions.semver import BUMPS, describe
 from csmatrix.words import word
+from conftest import EXAMPLES
 from test_diff import dump, fw_data, model
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -239,3 +240,20 @@ def test_reasons_from_a_real_diff_are_the_catalogues_words() -> None:
         "en": "skill ids changed (1): beta name → gamma name",
     }
     assert renamed.args["items"] == ["beta→gamma"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "md"])
+def test_moved_skills_name_their_categories(cli: Any, fmt: str) -> None:
+    r = cli("diff", OLD, NEW, "-f", fmt, "--lang", "ja", columns=120)
+    assert r.exit_code == 0, r
+    assert "サポート・連携 → 全社一丸" in r.stdout
+    assert "support-collaboration → transform" not in r.stdout
+    assert "`support-collaboration` → `transform`" not in r.stdout
+
+
+def test_narrow_impact_detail_is_a_line_per_member(cli: Any) -> None:
+    r = cli("diff", OLD, NEW, "--members", str(EXAMPLES / "members"), "--lang", "en", columns=60)
+    assert r.exit_code == 0, r
+    detail = r.stdout.split(word("impact.detail", "en"))[1]
+    assert "  小林 由美 Member 46% → 27% · gap +/− +8/−0 · new, not" in detail
+    assert all(len(line) <= 60 for line in detail.splitlines())

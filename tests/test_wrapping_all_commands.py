@@ -86,7 +86,6 @@ NARROW_TABLES = {
     ("assess", 60, "en"),
     ("assess-kenta", 60, "en"),
     ("calibrate", 60, "en"),
-    ("diff-members", 60, "en"),
     ("team", 60, "ja"),
     ("team", 60, "en"),
 }

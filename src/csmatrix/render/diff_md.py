@@ -62,8 +62,11 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
         f"| {word('diff.split', lang)} | `{s['from']}` → {_ids(s['to'])} | {cell(sn.get(s['from']))} |"
         for s in skills["split"]
     ]
+    cn = names["categories"]
     rows += [
-        f"| {word('diff.moved', lang)} | `{m['id']}` | `{m['from']}` → `{m['to']}` |" for m in skills["moved"]
+        f"| {word('diff.moved', lang)} | `{m['id']}` | {cell(sn.get(m['id']))}: "
+        f"{cell(cn.get(m['from']) or m['from'])} → {cell(cn.get(m['to']) or m['to'])} |"
+        for m in skills["moved"]
     ]
     if rows:
         out += ["", f"### {word('diff.skills', lang)}", "", "| | id | |", "|---|---|---|", *rows]

@@ -112,11 +112,12 @@ def _skills(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
         )
         for s in skills["split"]
     ]
-    for m in skills["moved"]:
-        where = f"{m['from']} → {m['to']}"
+    cn, an = names["categories"], names["axes"]
+    for m in skills["moved"]:  # categories and axes by name
+        where = f"{cn.get(m['from']) or m['from']} → {cn.get(m['to']) or m['to']}"
         if m["from_axis"] != m["to_axis"]:
-            where += f" ({m['from_axis']} → {m['to_axis']})"
-        lines.append(_item("↦", "blue", m["id"], None, f"{word('diff.moved', lang)}: {where}"))
+            where += f" ({an.get(m['from_axis']) or m['from_axis']} → {an.get(m['to_axis']) or m['to_axis']})"
+        lines.append(_item("↦", "blue", m["id"], sn.get(m["id"]), f"{word('diff.moved', lang)}: {where}"))
     for label, text in lines:
         hang(console, label, text, 2)
 
