@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
+from conftest import EXAMPLES
 from csmatrix.render.diff_md import diff_markdown
 from csmatrix.render.site_changes import changes_body
 from csmatrix.versions.compare import diff_frameworks
 from csmatrix.versions.semver import BUMPS, describe
 from csmatrix.words import word
-from conftest import EXAMPLES
 from test_diff import dump, fw_data, model
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
