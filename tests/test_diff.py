@@ -174,7 +174,10 @@ def test_raised_target_is_major_and_listed() -> None:
         {"role": "member", "skill": "alpha", "from": 2, "to": 3, "kind": "raised"}
     ]
     assert d.bump == "major"
-    assert d.reasons[0].text["en"] == "targets raised (1): member×alpha 2→3"
+    # worded with the role's and the skill's names; the id labels stay in ``items``
+    assert d.reasons[0].text["en"] == "targets raised (1): Member: alpha name 2→3"
+    assert d.reasons[0].args["items"] == ["member×alpha 2→3"]
+    assert d.reasons[0].args["fields"] == [{"role": "member", "skill": "alpha", "from": 2, "to": 3}]
 
 
 def test_descriptor_change_at_target_is_major_above_is_minor() -> None:
@@ -290,8 +293,8 @@ def test_cli_table_golden_80_columns(cli: Any, write: Any) -> None:
         "a.yaml → b.yaml\n"
         "\n"
         "推奨するバージョンの上げ方: メジャー\n"
-        "  メジャー 新たに目標のついたスキル (1): member×beta –→2\n"
-        "  メジャー 目標以下のレベルの記述が変わった (1): alpha L2\n"
+        "  メジャー 新たに目標のついたスキル (1): Memberのbetaの名前 –→2\n"
+        "  メジャー 目標以下のレベルの記述が変わったスキル (1): alphaの名前(L2)\n"
         "\n"
         "スキル\n"
         "  + beta  betaの名前\n"
@@ -301,9 +304,9 @@ def test_cli_table_golden_80_columns(cli: Any, write: Any) -> None:
         "    L2: alphaのレベル2の{+新しい+}記述\n"
         "\n"
         "ロール別の目標\n"
-        "          Member\n"
-        "   ─────────────\n"
-        "   beta    –→2\n"
+        "                Member\n"
+        "   ───────────────────\n"
+        "   betaの名前    –→2\n"
     )
 
 

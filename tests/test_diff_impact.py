@@ -50,6 +50,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
                         "current": {"from": 2, "to": 2},
                     }
                 ],
+                "descriptors": [],
             },
             {
                 "id": "ben",
@@ -58,6 +59,7 @@ def test_impact_json_two_members_one_target_rises(cli: Any, write: Any) -> None:
                 "role_in_new": True,
                 "readiness": {"from": 1.0, "to": 1.0},
                 "gaps": [],
+                "descriptors": [],
             },
         ],
         "summary": [
@@ -129,8 +131,9 @@ def test_invalid_and_duplicate_members_are_skipped_with_their_place(cli: Any, wr
     assert [m["id"] for m in impact["members"]] == ["ann", "ben"]
     assert "team/bad.yaml:9:" in r.stderr
     assert "team/zed.yaml:2:5: error: member id 'ann' is already used by team/ann.yaml" in r.stderr
-    assert "csmatrix: team/bad.yaml: skipped, not counted in the impact" in r.stderr
-    assert "csmatrix: team/zed.yaml: skipped, not counted in the impact" in r.stderr
+    # --lang ja, the default
+    assert "csmatrix: team/bad.yaml: 読めないため影響の集計から外しました" in r.stderr
+    assert "csmatrix: team/zed.yaml: 読めないため影響の集計から外しました" in r.stderr
     assert "v3.yaml" not in r.stderr
     assert impact["skipped"] == [line for line in r.stderr.splitlines() if line.startswith("csmatrix: ")]
 

@@ -26,7 +26,7 @@ def test_staged_in_place_raise_is_refused(cli: Any, tmp_path: Path) -> None:
     assert r.stderr.splitlines()[:2] == [
         "frameworks/tiny/1.0.0.yaml: error: version 1.0.0 → 1.0.0 declares no bump, "
         "but the change deserves a major bump",
-        "  targets raised (1): member×alpha 2→3",
+        "  targets raised (1): Member: alpha name 2→3",
     ]
     assert cli("check-bump").exit_code == 1  # no files: every staged framework
 

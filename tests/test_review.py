@@ -143,7 +143,7 @@ def test_between_two_commits_with_members_in_markdown(cli: Any, tmp_path: Path) 
     assert "none (1.0.0 → 1.0.0: version unchanged) | 1 |" in summary
     assert "raise their version as suggested" in summary
     assert "- widens the gap of Ann Abe: the Member target for alpha name rose from 2 to 3" in summary
-    assert "| Ann Abe | member | 100% → 50% | target 2→3: alpha name |" in details
+    assert "| Ann Abe | Member | 100% → 50% | target 2→3: alpha name |" in details
     assert "ben" not in md.replace("Ben Boe", "")  # people are named, not by id
     assert md.count("<details>") == md.count("</details>") == 2
     r = cli("review", "HEAD~1", "HEAD", "--members", "members", "-f", "json")
@@ -253,4 +253,4 @@ def test_a_name_cannot_break_the_comment_table(cli: Any, tmp_path: Path) -> None
     write(repo, "frameworks/tiny/1.0.0.yaml", framework("1.0.0", RAISED))
     r = cli("review", "HEAD", "--members", "members", "--lang", "en")
     assert r.exit_code == 0, r
-    assert "| Ann \\| Abe | member | 100% → 50% |" in r.stdout
+    assert "| Ann \\| Abe | Member | 100% → 50% |" in r.stdout

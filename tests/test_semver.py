@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from csmatrix.versions.compare import diff_frameworks
-from csmatrix.versions.semver import SHOWN, TEMPLATES, classify, reason
+from csmatrix.versions.semver import BUMPS, SHOWN, classify, reason
+from csmatrix.words import WORDS
 from test_diff import fw_data, model
 
 ROLE = [{"id": "member", "name": "Member", "targets": {"skills": {"alpha": 2}}}]
@@ -19,21 +20,24 @@ def bump_and_codes(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, list[
     return d.bump, [r.code for r in d.reasons]
 
 
-def test_every_template_names_a_known_bump_and_both_languages() -> None:
-    for code, (bump, ja, en) in TEMPLATES.items():
+def test_every_code_names_a_known_bump_and_has_words_in_both_languages() -> None:
+    for code, bump in BUMPS.items():
         assert bump in ("major", "minor", "patch"), code
+        ja, en = WORDS[f"reason.{code}"]
         assert "{items}" in ja, code
         assert "{items}" in en, code
 
 
 def test_a_reason_lists_a_few_items_then_counts_the_rest() -> None:
     items = [f"s{i}" for i in range(SHOWN + 2)]
-    r = reason("skill-removed", items)
-    assert r.bump == TEMPLATES["skill-removed"][0]
-    assert r.args == {"items": items}
+    r = reason("skill-removed", items, [{"skill": i} for i in items])
+    assert r.bump == BUMPS["skill-removed"]
+    assert r.args == {"items": items, "fields": [{"skill": i} for i in items]}
     assert r.text["en"].endswith(f"{', '.join(items[:SHOWN])} and 2 more")
-    assert r.text["ja"].endswith(f"{', '.join(items[:SHOWN])} ほか2件")
-    assert "more" not in reason("skill-removed", items[:SHOWN]).text["en"]
+    assert r.text["ja"].endswith(f"{'、'.join(items[:SHOWN])} ほか2件")
+    assert (
+        "more" not in reason("skill-removed", items[:SHOWN], [{"skill": i} for i in items[:SHOWN]]).text["en"]
+    )
 
 
 def test_identical_frameworks_need_no_bump() -> None:
@@ -100,7 +104,7 @@ def test_requires_method_stricter_is_major_looser_minor(
 
     d = diff_frameworks(model(with_methods(before)), model(with_methods(after)))
     assert [r.code for r in d.reasons] == [code]
-    assert d.bump == TEMPLATES[code][0]
+    assert d.bump == BUMPS[code]
 
 
 def test_classify_is_what_the_diff_reports() -> None:

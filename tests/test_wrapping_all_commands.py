@@ -86,10 +86,6 @@ NARROW_TABLES = {
     ("assess", 60, "en"),
     ("assess-kenta", 60, "en"),
     ("calibrate", 60, "en"),
-    ("diff", 60, "en"),
-    ("diff", 80, "ja"),
-    ("diff-members", 60, "en"),
-    ("diff-members", 80, "ja"),
     ("team", 60, "ja"),
     ("team", 60, "en"),
 }

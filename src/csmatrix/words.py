@@ -185,6 +185,92 @@ WORDS: dict[str, tuple[str, str]] = {
         "注意: 2つの版は supersedes でつながっていません。同じidと replaces だけで対応づけています",
         "note: the two versions are not linked by supersedes; only same ids and replaces are matched",
     ),
+    # `diff` bump reasons: one heading per code ({n} items, {items} worded by
+    # `versions.semver.describe` with names), the items' words, and the kinds
+    "reason.target-raised": ("目標が上がった ({n}): {items}", "targets raised ({n}): {items}"),
+    "reason.target-new": (
+        "新たに目標のついたスキル ({n}): {items}",
+        "skills newly required ({n}): {items}",
+    ),
+    "reason.descriptor-at-target": (
+        "目標以下のレベルの記述が変わったスキル ({n}): {items}",
+        "skills whose descriptors changed at or below a target ({n}): {items}",
+    ),
+    "reason.merged-targeted": (
+        "目標のあるスキルを統合 (評価は低い方を引き継ぐ) ({n}): {items}",
+        "targeted skills merged (ratings carry over as the lowest) ({n}): {items}",
+    ),
+    "reason.level-removed-at-target": (
+        "目標以下のレベルがなくなった ({n}): {items}",
+        "levels removed at or below a target ({n}): {items}",
+    ),
+    "reason.scope-at-target": (
+        "目標以下のレベルの範囲が変わった ({n}): {items}",
+        "scope changed for levels at or below a target ({n}): {items}",
+    ),
+    "reason.method-stricter": (
+        "目標達成に数える評価方法が絞られた ({n}): {items}",
+        "fewer rating methods count toward a role ({n}): {items}",
+    ),
+    "reason.method-looser": (
+        "目標達成に数える評価方法が広がった ({n}): {items}",
+        "more rating methods count toward a role ({n}): {items}",
+    ),
+    "reason.target-lowered": ("目標が下がった ({n}): {items}", "targets lowered ({n}): {items}"),
+    "reason.target-dropped": ("目標がなくなった ({n}): {items}", "targets removed ({n}): {items}"),
+    "reason.skill-added": (
+        "目標のない新しいスキル ({n}): {items}",
+        "new skills without a target ({n}): {items}",
+    ),
+    "reason.skill-removed": ("なくなったスキル ({n}): {items}", "skills removed ({n}): {items}"),
+    "reason.skill-renamed": ("idが変わったスキル ({n}): {items}", "skill ids changed ({n}): {items}"),
+    "reason.skill-merged": ("統合されたスキル ({n}): {items}", "skills merged ({n}): {items}"),
+    "reason.skill-split": ("分割されたスキル ({n}): {items}", "skills split ({n}): {items}"),
+    "reason.skill-moved": (
+        "別のカテゴリに移ったスキル ({n}): {items}",
+        "skills moved to another category ({n}): {items}",
+    ),
+    "reason.descriptor-above-target": (
+        "目標より上のレベルの記述が変わったスキル ({n}): {items}",
+        "skills whose descriptors changed above every target ({n}): {items}",
+    ),
+    "reason.level-added": ("レベルが増えた ({n}): {items}", "levels added ({n}): {items}"),
+    "reason.level-removed": (
+        "目標より上のレベルがなくなった ({n}): {items}",
+        "levels removed above every target ({n}): {items}",
+    ),
+    "reason.scope-above-target": (
+        "目標より上のレベルの範囲が変わった ({n}): {items}",
+        "scope changed for levels above every target ({n}): {items}",
+    ),
+    "reason.structure": (
+        "カテゴリ・軸・ロールの追加/削除/変更 ({n}): {items}",
+        "categories, axes or roles added/removed/changed ({n}): {items}",
+    ),
+    "reason.wording": ("文言のみの変更 ({n}): {items}", "wording only ({n}): {items}"),
+    "reasonitem.more": ("{items} ほか{n}件", "{items} and {n} more"),
+    "reasonitem.target": ("{role}の{skill} {before}→{after}", "{role}: {skill} {before}→{after}"),
+    "reasonitem.arrow": ("{before}→{after}", "{before} → {after}"),
+    "reasonitem.level_named": ("L{level}({name})", "L{level} ({name})"),
+    "reasonitem.kind_named": ("{kind}「{name}」", "{kind} {name}"),
+    "reasonitem.added": ("{kind}の追加: {what}", "new {kind}: {what}"),
+    "reasonitem.removed": ("{kind}の削除: {what}", "{kind} removed: {what}"),
+    "reasonitem.renamed": ("{kind}のid変更: {what}", "{kind} id changed: {what}"),
+    "reasonitem.axis": ("{kind}の軸の変更: {what}", "{kind} moved to another axis: {what}"),
+    "reasonkind.category": ("カテゴリ", "category"),
+    "reasonkind.axis": ("軸", "axis"),
+    "reasonkind.role": ("ロール", "role"),
+    "reasonkind.framework": ("フレームワーク", "framework"),
+    "diff.skill": ("スキル", "Skill"),
+    "impact.descriptor": (
+        "本人のレベルの記述が変わった: {skills}",
+        "descriptor changed at their level: {skills}",
+    ),
+    "impact.skipped": (
+        "{path}: 読めないため影響の集計から外しました",
+        "{path}: skipped, not counted in the impact",
+    ),
+    "impact.more_items": ("{items} ほか{n}件", "{items} and {n} more"),
     # Semantic-version bumps
     "bump.major": ("メジャー", "major"),
     "bump.minor": ("マイナー", "minor"),

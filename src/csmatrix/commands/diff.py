@@ -83,7 +83,7 @@ def diff_cmd(
 
         report = impact(st, result, members)
         view["impact"] = report.as_dict(lang.value)
-        for problem in report.skipped:
+        for problem in report.skipped_lines(lang.value):
             eprint(problem)
     emit(RENDERERS, fmt, view, lang.value)
     if exit_code and not result.empty:

@@ -69,7 +69,7 @@ def review_cmd(
     emit(RENDERERS, fmt, result.as_dict(lang.value), lang.value)
     for entry in result.frameworks:
         if entry.impact is not None:
-            for line in entry.impact.skipped:
+            for line in entry.impact.skipped_lines(lang.value):
                 eprint(line)
     if result.problems:
         print_problems(result.problems)

@@ -75,10 +75,23 @@ def reasons(member: dict[str, Any], lang: str, names: dict[str, Any] | None = No
             label = word("impact.rating", lang, before=_v(current["from"]), after=_v(current["to"]))
         groups.setdefault(label, []).append(gap["skill"])
     parts = [f"{label}: {skill_names(skills, names or {}, lang)}" for label, skills in groups.items()]
+    if member.get("descriptors"):
+        parts.append(descriptors(member["descriptors"], names or {}, lang))
     if not member["role_in_new"] and member["role"]:
         role = (names or {}).get("roles", {}).get(member["role"], member["role"])
         parts.append(word("impact.role_gone", lang, role=role))
     return "; ".join(parts)
+
+
+SHOWN_SKILLS = 3
+
+
+def descriptors(entries: list[dict[str, Any]], names: dict[str, Any], lang: str) -> str:
+    """ "descriptor changed at their level: Experience management, …": names only (levels in JSON)."""
+    shown = skill_names([e["skill"] for e in entries[:SHOWN_SKILLS]], names, lang)
+    if len(entries) > SHOWN_SKILLS:
+        shown = word("impact.more_items", lang, items=shown, n=len(entries) - SHOWN_SKILLS)
+    return word("impact.descriptor", lang, skills=shown)
 
 
 def _v(value: Any) -> str:
@@ -92,7 +105,12 @@ def _pct(value: float | None) -> str:
 def affected(member: dict[str, Any]) -> bool:
     """Whether the new version changes anything for this member."""
     ready = member["readiness"]
-    return bool(member["gaps"]) or ready["from"] != ready["to"] or not member["role_in_new"]
+    return (
+        bool(member["gaps"])
+        or bool(member.get("descriptors"))
+        or ready["from"] != ready["to"]
+        or bool(member["role"] and not member["role_in_new"])  # their role is gone (none: nothing lost)
+    )
 
 
 def print_people(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
@@ -132,6 +150,9 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
     for entry in impact["summary"]:
         style = "red" if entry["effect"] == "widens" else "green"
         hang(console, Text("• ", style=style), Text(cause(entry, names, lang)), 2)
+    if _too_narrow(console, impact, names, lang):
+        _detail_lines(console, impact, names, lang)
+        return
     table = Table(box=box.SIMPLE, pad_edge=False, padding=(0, 1))
     table.add_column("", overflow="fold", ratio=1)
     table.add_column(word("diff.role", lang), no_wrap=True)
@@ -156,3 +177,36 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
             reasons(member, lang, names),
         )
     block(console, table)
+
+
+WHY_MIN = 24  # cells the "why" column needs; narrower, the detail becomes a line per member
+
+
+def _role(member: dict[str, Any], names: dict[str, Any]) -> str:
+    role = names.get("roles", {}).get(member["role"], member["role"] or "–")
+    return str(role) + ("" if member["role_in_new"] else " ✗")
+
+
+def _too_narrow(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> bool:
+    from rich.cells import cell_len
+
+    members = impact["members"]
+    name = max(cell_len(m["name"] or m["id"]) for m in members)
+    role = max([cell_len(_role(m, names)) for m in members] + [cell_len(word("diff.role", lang))])
+    fixed = name + role + 11 + max(7, cell_len(word("impact.gaps", lang))) + 2 * 5 + 2
+    return console.width - fixed < WHY_MIN
+
+
+def _detail_lines(console: Console, impact: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    from csmatrix.render.diff_blocks import hang
+
+    for member in impact["members"]:
+        ready = member["readiness"]
+        wider = sum(1 for g in member["gaps"] if (g["to"] or 0) > (g["from"] or 0))
+        body = Text(f"{_role(member, names)} {_pct(ready['from'])} → {_pct(ready['to'])}")
+        body.append(f" · {word('impact.gaps', lang)} +{wider}/−{len(member['gaps']) - wider}")
+        why = reasons(member, lang, names)
+        if why:
+            body.append(f" · {why}")
+        label = Text(f"{member['name'] or member['id']} ", style="bold")
+        hang(console, label, body, 2)

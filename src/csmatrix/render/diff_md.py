@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from csmatrix.render.diff_text import field_label, target_cell
+from csmatrix.render.diff_text import field_label, reason_words, target_cell
 from csmatrix.render.framework_md import cell
 from csmatrix.render.safe import md_tree
 from csmatrix.words import word
@@ -43,7 +43,10 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
     if view["identical"]:
         return "\n".join([*out, word("diff.identical", lang)]) + "\n"
     out += [f"**{word('diff.bump', lang)}: {word('bump.' + view['bump']['level'], lang)}**", ""]
-    out += [f"- *{r['bump']}*: {cell(r['text'])}" for r in view["bump"]["reasons"]]
+    out += [
+        f"- *{word('bump.' + r['bump'], lang)}*: {cell(reason_words(r, names, lang))}"
+        for r in view["bump"]["reasons"]
+    ]
     skills = view["skills"]
     rows = [f"| {word('diff.added', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["added"]]
     rows += [f"| {word('diff.removed', lang)} | `{s}` | {cell(sn.get(s))} |" for s in skills["removed"]]
@@ -59,8 +62,11 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
         f"| {word('diff.split', lang)} | `{s['from']}` → {_ids(s['to'])} | {cell(sn.get(s['from']))} |"
         for s in skills["split"]
     ]
+    cn = names["categories"]
     rows += [
-        f"| {word('diff.moved', lang)} | `{m['id']}` | `{m['from']}` → `{m['to']}` |" for m in skills["moved"]
+        f"| {word('diff.moved', lang)} | `{m['id']}` | {cell(sn.get(m['id']))}: "
+        f"{cell(cn.get(m['from']) or m['from'])} → {cell(cn.get(m['to']) or m['to'])} |"
+        for m in skills["moved"]
     ]
     if rows:
         out += ["", f"### {word('diff.skills', lang)}", "", "| | id | |", "|---|---|---|", *rows]
@@ -94,14 +100,18 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
         roles = list(dict.fromkeys(t["role"] for t in targets))
         cells = {(t["role"], t["skill"]): t for t in targets}
         out += ["", f"### {word('diff.targets', lang)}", ""]
-        out.append("| skill | " + " | ".join(cell(names["roles"].get(r, r)) for r in roles) + " |")
+        out.append(
+            f"| {word('diff.skill', lang)} | "
+            + " | ".join(cell(names["roles"].get(r, r)) for r in roles)
+            + " |"
+        )
         out.append("|---|" + "---|" * len(roles))
         for skill in dict.fromkeys(t["skill"] for t in targets):
             row = [
                 target_cell(cells[(r, skill)]["from"], cells[(r, skill)]["to"]) if (r, skill) in cells else ""
                 for r in roles
             ]
-            out.append(f"| `{skill}` | " + " | ".join(row) + " |")
+            out.append(f"| {cell(sn.get(skill) or skill)} | " + " | ".join(row) + " |")
     impact = view.get("impact")
     if impact:
         from csmatrix.render.diff_impact import cause
@@ -112,7 +122,7 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
         for m in impact["members"]:
             r = m["readiness"]
             out.append(
-                f"| {cell(m['name'])} (`{m['id']}`) | {m['role'] or '–'} "
+                f"| {cell(m['name'] or m['id'])} | {cell(names['roles'].get(m['role'], m['role']) or '–')} "
                 f"| {_pct(r['from'])} → {_pct(r['to'])} |"
             )
     return "\n".join(out) + "\n"

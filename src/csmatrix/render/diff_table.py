@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.diff_blocks import block, hang
-from csmatrix.render.diff_text import field_label, field_value, similar, target_cell
+from csmatrix.render.diff_text import field_label, field_value, reason_words, similar, target_cell
 from csmatrix.render.safe import no_markup, term_tree
 from csmatrix.render.wrap import install
 from csmatrix.words import word
@@ -74,7 +74,7 @@ def _bump(console: Console, view: dict[str, Any], lang: str) -> None:
         label = Text(
             text + " " * (pad - cell_len(text) + 1), style=BUMP_STYLE[reason["bump"]].replace("bold ", "")
         )
-        hang(console, label, reason["text"], 2)
+        hang(console, label, reason_words(reason, view["names"], lang), 2)
 
 
 def _item(mark: str, style: str, ident: str, name: str | None, extra: str = "") -> tuple[Text, Text]:
@@ -112,11 +112,12 @@ def _skills(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
         )
         for s in skills["split"]
     ]
-    for m in skills["moved"]:
-        where = f"{m['from']} → {m['to']}"
+    cn, an = names["categories"], names["axes"]
+    for m in skills["moved"]:  # categories and axes by name
+        where = f"{cn.get(m['from']) or m['from']} → {cn.get(m['to']) or m['to']}"
         if m["from_axis"] != m["to_axis"]:
-            where += f" ({m['from_axis']} → {m['to_axis']})"
-        lines.append(_item("↦", "blue", m["id"], None, f"{word('diff.moved', lang)}: {where}"))
+            where += f" ({an.get(m['from_axis']) or m['from_axis']} → {an.get(m['to_axis']) or m['to_axis']})"
+        lines.append(_item("↦", "blue", m["id"], sn.get(m["id"]), f"{word('diff.moved', lang)}: {where}"))
     for label, text in lines:
         hang(console, label, text, 2)
 
@@ -214,6 +215,9 @@ def _groups(console: Console, view: dict[str, Any], names: dict[str, Any], lang:
 
 
 def _targets(console: Console, view: dict[str, Any], names: dict[str, Any], lang: str) -> None:
+    """Role × skill target changes, by name: a table when it fits, else a line per skill."""
+    from rich.cells import cell_len
+
     targets = view["roles"]["targets"]
     if not targets:
         return
@@ -221,13 +225,31 @@ def _targets(console: Console, view: dict[str, Any], names: dict[str, Any], lang
     roles = list(dict.fromkeys(t["role"] for t in targets))
     skills = list(dict.fromkeys(t["skill"] for t in targets))
     cells = {(t["role"], t["skill"]): t for t in targets}
-    table = Table(box=box.SIMPLE, pad_edge=False, padding=(0, 1))
-    table.add_column("", overflow="fold", ratio=1)
-    for role in roles:
-        table.add_column(names["roles"].get(role, role), justify="center", no_wrap=True)
+    role_names = {r: names["roles"].get(r) or r for r in roles}
+    skill_names = {s: names["skills"].get(s) or s for s in skills}
     style = {"raised": "red", "new": "red", "lowered": "green", "dropped": "green"}
+    longest = max(cell_len(n) for n in skill_names.values())
+    widths = [min(longest, 14)] + [max(cell_len(n), 3) for n in role_names.values()]
+    if 2 + sum(widths) + 2 * len(widths) > console.width:
+        sep = word("impact.sep", lang)
+        for skill in skills:
+            body = Text()
+            for role in roles:
+                t = cells.get((role, skill))
+                if t is None:
+                    continue
+                if body.plain:
+                    body.append(sep)
+                body.append(f"{role_names[role]} ")
+                body.append(target_cell(t["from"], t["to"]), style=style[t["kind"]])
+            hang(console, Text(f"{skill_names[skill]}: ", style="bold"), body, 2)
+        return
+    table = Table(box=box.SIMPLE, pad_edge=False, padding=(0, 1))
+    table.add_column("", overflow="fold", ratio=1, min_width=widths[0])
+    for role in roles:
+        table.add_column(role_names[role], justify="center", no_wrap=True)
     for skill in skills:
-        row = [Text(skill)]
+        row = [Text(skill_names[skill])]
         for role in roles:
             t = cells.get((role, skill))
             row.append(Text(target_cell(t["from"], t["to"]), style=style[t["kind"]]) if t else Text(""))

@@ -33,12 +33,15 @@ def _affected(entry: dict[str, Any]) -> int:
     impact = entry.get("impact")
     if not impact:
         return 0
-    return sum(1 for m in impact["members"] if m["gaps"] or m["readiness"]["from"] != m["readiness"]["to"])
+    from csmatrix.render.diff_impact import affected
+
+    return sum(1 for m in impact["members"] if affected(m))
 
 
 def review_markdown(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.diff_impact import cause, reasons
     from csmatrix.render.diff_md import diff_markdown
+    from csmatrix.render.diff_text import reason_words
 
     out = [f"### {word('review.title', lang)} ({cell(view['base'])} → {cell(view['head'])})", ""]
     frameworks = view["frameworks"]
@@ -69,7 +72,7 @@ def review_markdown(view: dict[str, Any], lang: str) -> str:
             out.append(word(f"review.{entry['note']}", lang))
         diff = entry["diff"]
         if diff is not None:
-            out += [f"- {cell(r['text'])}" for r in diff["bump"]["reasons"]]
+            out += [f"- {cell(reason_words(r, diff['names'], lang))}" for r in diff["bump"]["reasons"]]
         impact = entry.get("impact")
         names = diff["names"] if diff is not None else {"roles": {}}
         if impact and impact["summary"]:
@@ -88,8 +91,9 @@ def review_markdown(view: dict[str, Any], lang: str) -> str:
             ]
             for m in impact["members"]:
                 r = m["readiness"]
+                role = names["roles"].get(m["role"], m["role"]) or "–"
                 out.append(
-                    f"| {cell(m['name'] or m['id'])} | {cell(m['role'] or '–')} "
+                    f"| {cell(m['name'] or m['id'])} | {cell(role)} "
                     f"| {_pct(r['from'])} → {_pct(r['to'])} | {cell(reasons(m, lang, names))} |"
                 )
             out += ["", "</details>"]

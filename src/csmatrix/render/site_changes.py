@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from csmatrix.render.diff_text import target_cell
+from csmatrix.render.diff_text import reason_words, target_cell
 from csmatrix.words import WORDS, word
 
 
@@ -75,7 +75,9 @@ def changes_body(view: dict[str, Any] | None, lang: str, previous: str | None, m
     parts.append(
         "<ul>"
         + "".join(
-            "<li><strong>" + escape(word(f"bump.{r['bump']}", lang)) + f"</strong>: {escape(r['text'])}</li>"
+            "<li><strong>"
+            + escape(word(f"bump.{r['bump']}", lang))
+            + f"</strong>: {escape(reason_words(r, names, lang))}</li>"
             for r in view["bump"]["reasons"]
         )
         + "</ul>"

@@ -6,7 +6,9 @@ framework they are on, otherwise with their ratings carried by ``migrate``'s
 rules (``team.gather.carry``).  Gaps are compared skill by skill (a NEW skill
 against the OLD skills it continues).  A gap that changes is explained by its
 cause: the role's target moved, the skill is new, the skill is gone, or the
-carried rating changed (a merge keeps the lowest rating).
+carried rating changed (a merge keeps the lowest rating).  Apart from gaps, a
+skill whose descriptor changed at the member's current level or the next one
+(on the new side) is listed too: what they are measured by has changed.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class MemberImpact:
     readiness_before: float | None
     readiness_after: float | None
     gaps: list[GapChange]
+    descriptors: list[tuple[str, list[int]]] = field(default_factory=list)
 
     def as_dict(self, lang: str) -> dict[str, Any]:
         return {
@@ -77,14 +80,28 @@ class MemberImpact:
             "role_in_new": self.role_in_new,
             "readiness": {"from": self.readiness_before, "to": self.readiness_after},
             "gaps": [g.as_dict() for g in self.gaps],
+            "descriptors": [{"skill": s, "levels": list(levels)} for s, levels in self.descriptors],
         }
 
 
 @dataclass
 class ImpactReport:
     members: list[MemberImpact] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # ``csmatrix: path:line:col: error: ...``
+    skipped_paths: list[str] = field(default_factory=list)  # files left out of the impact
     other_family: int = 0
+
+    def skipped_lines(self, lang: str) -> list[str]:
+        """The problems, then one line per file left out, in ``lang``."""
+        from csmatrix.words import word
+
+        return self.problems + [
+            f"csmatrix: {word('impact.skipped', lang, path=p)}" for p in self.skipped_paths
+        ]
+
+    @property
+    def skipped(self) -> list[str]:
+        return self.skipped_lines("en")
 
     def summary(self) -> list[dict[str, Any]]:
         """One entry per cause: how many members' gaps it widens or narrows.
@@ -133,7 +150,7 @@ class ImpactReport:
         return {
             "members": [m.as_dict(lang) for m in self.members],
             "summary": summary,
-            "skipped": list(self.skipped),
+            "skipped": self.skipped_lines(lang),
         }
 
 
@@ -164,10 +181,10 @@ def impact(store: Store, d: FrameworkDiff, directory: Path) -> ImpactReport:
     entries, team = read_members(store, [directory], keep=True)
     for problem in team.problems:
         if problem.severity == "error":
-            report.skipped.append(f"csmatrix: {problem.format()}")
+            report.problems.append(f"csmatrix: {problem.format()}")
     bad = {p.path for p in team.problems if p.severity == "error"}
     for path in dict.fromkeys(str(p) for p in bad):
-        report.skipped.append(f"csmatrix: {path}: skipped, not counted in the impact")
+        report.skipped_paths.append(path)
     for entry in entries:
         if entry.framework.id not in (d.old.id, d.new.id):
             report.other_family += 1
@@ -222,4 +239,16 @@ def compare_member(
         readiness(before.values()),
         readiness(after.values()),
         gaps,
+        descriptors_at_level(d, levels_after),
     )
+
+
+def descriptors_at_level(d: FrameworkDiff, levels: dict[str, int]) -> list[tuple[str, list[int]]]:
+    """Skills whose descriptor changed at the member's current level or the next one (new side)."""
+    out = []
+    for change in d.changed:
+        current = levels.get(change.id, 0)
+        hit = [lv for lv in change.levels if lv in (current, current + 1)]
+        if hit:
+            out.append((change.id, hit))
+    return out
