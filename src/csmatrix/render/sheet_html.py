@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from csmatrix.render.labels import number
 from csmatrix.sheet.data import CURRENT_MARK, TARGET_MARK, SheetData, SheetRow
 
 CSS = """
@@ -181,17 +182,16 @@ def _row(sheet: SheetData, row: SheetRow) -> str:
             marks.append(f"{TARGET_MARK} {sheet.w('target')}")
         mark = f'<span class="mark">{e(" ".join(marks))}</span>' if marks else ""
         cells.append(f'<td class="{" ".join(classes)}">{mark}{e(text)}</td>')
-    cells.append(f'<td class="num">{_num(row.target)}</td>')
+    cells.append(f'<td class="num">{number(row.target, "")}</td>')
     if sheet.has_member:
-        cells += [f'<td class="num">{_num(row.current)}</td>', f'<td class="num">{_num(row.gap)}</td>']
+        cells += [
+            f'<td class="num">{number(row.current, "")}</td>',
+            f'<td class="num">{number(row.gap, "")}</td>',
+        ]
     scale = " ".join(str(step.level) for step in sheet.scale)
     cells.append(
-        f'<td class="rate"><span class="box">{_num(row.prefill())}</span>'
+        f'<td class="rate"><span class="box">{number(row.prefill(), "")}</span>'
         f'<span class="scale">{scale}</span></td>'
     )
     cells.append('<td class="note"></td>')
     return f'<tr id="skill-{e(row.skill_id)}">' + "".join(cells) + "</tr>"
-
-
-def _num(value: int | None) -> str:
-    return "" if value is None else str(value)
