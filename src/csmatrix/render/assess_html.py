@@ -123,8 +123,7 @@ def report_html(
         f"<style>{CSS}</style>",
         "</head>",
         "<body>",
-        f"<h1>{escape(title)}</h1>",
-        f'<p class="meta">{" · ".join(escape(m) for m in meta)}</p>',
+        heading(title, meta),
         radar_section(data, lang, own, other),
         gap_table(data, lang),
         _discrepancies(data, lang),
@@ -132,6 +131,11 @@ def report_html(
         "</html>",
     ]
     return "\n".join(p for p in parts if p) + "\n"
+
+
+def heading(title: str, meta: list[str]) -> str:
+    """The page's title and the line of facts under it (framework, role, readiness…)."""
+    return f"<h1>{escape(title)}</h1>\n" + f'<p class="meta">{" · ".join(escape(m) for m in meta)}</p>'
 
 
 def gap_table(data: dict[str, Any], lang: str) -> str:
