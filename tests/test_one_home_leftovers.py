@@ -124,3 +124,20 @@ def test_plans_words_is_gone_and_no_renderer_imports_a_private_name() -> None:
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("csmatrix"):
                 found += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
     assert not found, found
+
+
+@pytest.mark.parametrize("rel", ["assess_html.py", "sheet_html.py", "site_base.py"])
+def test_every_standalone_page_opens_through_one_function(rel: str) -> None:
+    text = (SRC / "render" / rel).read_text(encoding="utf-8")
+    assert "<!DOCTYPE" not in text
+    assert "document_start(" in text
+
+
+def test_document_start_escapes_the_language_and_places_the_metas() -> None:
+    from csmatrix.render.html_doc import document_start
+
+    lines = document_start('ja"x', "T &amp; U", "p{}", ['<meta name="a">'])
+    assert lines[0] == "<!DOCTYPE html>"
+    assert lines[1] == '<html lang="ja&quot;x">'
+    assert lines[5:8] == ['<meta name="a">', "<title>T &amp; U</title>", "<style>p{}</style>"]
+    assert lines[-1] == "<body>"

@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from csmatrix.render.charts import FONT, Series, data_table, group_means, radar_svg
+from csmatrix.render.html_doc import document_start
 from csmatrix.render.labels import number, percent
 from csmatrix.words import word
 
@@ -113,16 +114,9 @@ def report_html(
     if data.get("assessed_on"):
         meta.append(f"{word('report.assessed', lang)}: {data['assessed_on']}")
     parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{escape(lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        f"<title>{escape(title)}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
+        *document_start(
+            lang, escape(title), CSS, [f'<meta http-equiv="Content-Security-Policy" content="{CSP}">']
+        ),
         heading(title, meta),
         radar_section(data, lang, own, other),
         gap_table(data, lang),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from csmatrix.render.html_doc import document_start
 from csmatrix.render.labels import number
 from csmatrix.sheet.data import CURRENT_MARK, TARGET_MARK, SheetData, SheetRow
 
@@ -72,17 +73,9 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 
 def sheet_html(sheet: SheetData) -> str:
     e = escape
+    generator = f'<meta name="generator" content="csmatrix sheet; framework={e(sheet.framework)}">'
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(sheet.lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="csmatrix sheet; framework={e(sheet.framework)}">',
-        f"<title>{e(sheet.title)} — {e(sheet.w('sheet'))}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
+        *document_start(sheet.lang, f"{e(sheet.title)} — {e(sheet.w('sheet'))}", CSS, [generator]),
         f"<h1>{e(sheet.title)} — {e(sheet.w('sheet'))}</h1>",
         '<div class="meta">',
         f"<div><span>{e(sheet.w('framework'))}</span><code>{e(sheet.framework)}</code></div>",
