@@ -98,6 +98,13 @@ def test_one_number_rule(value: float | None, missing: str, expected: str) -> No
     assert number(value, missing) == expected
 
 
+def test_fixed_keeps_two_decimals_for_the_assess_columns() -> None:
+    from csmatrix.render.assess_words import number as assess_number
+
+    assert [number(v, fixed=True) for v in (2.5, 2.0, 3, None)] == ["2.50", "2.00", "3", "–"]
+    assert [assess_number(v) for v in (2.5, 3, None)] == ["2.50", "3", "–"]
+
+
 def test_percent_and_names_of() -> None:
     assert percent(0.667) == "67%"
     assert percent(None) == "–"

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 
-def number(value: float | None, missing: str = "–") -> str:
+def number(value: float | None, missing: str = "–", *, fixed: bool = False) -> str:
     """A level, gap or mean as people read it: 3 -> '3', 2.50 -> '2.5', 2.667 -> '2.67'.
 
     None (no value) is written ``missing``: '–' in reports, '' in the blank cells of a sheet.
+    ``fixed`` keeps two decimals on a float (2.5 -> '2.50'), so means line up in a column.
     """
     if value is None:
         return missing
     if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".")
+        text = f"{value:.2f}"
+        return text if fixed else text.rstrip("0").rstrip(".")
     return str(value)
 
 
