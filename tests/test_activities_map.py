@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from csmatrix.activities.map import (
     BANDS,
-    MOVES,
     activity_map,
     band_distances,
     block_of,
@@ -19,6 +18,7 @@ from csmatrix.activities.map import (
     wall_of,
 )
 from csmatrix.models.activities import Activities
+from csmatrix.words import word
 
 # --- blocks and walls ------------------------------------------------------------
 
@@ -224,7 +224,7 @@ def test_report_places_counts_and_judges() -> None:
         ("e", "H-2", "H", None),
     ]
     assert view["activities"][0]["name"] == "a en"
-    assert view["activities"][0]["move"] == MOVES["stop"]["en"]
+    assert view["activities"][0]["move"] == word("activities.move_stop", "en")
     assert view["activities"][1]["move"] is None
     assert view["counts"] == {"O": 1, "H": 3, "G": 1}
     assert view["ratio"] == {"O": 2, "H": 6, "G": 2}
@@ -253,7 +253,7 @@ def test_report_in_japanese_uses_japanese_names() -> None:
     assert view["activities"][0]["name"] == "a ja"
     assert view["activities"][0]["block_name"] == "正しい努力で至った仕事"
     assert view["activities"][0]["wall_name"] == "効率化の壁"
-    assert view["activities"][0]["move"] == MOVES["efficiency"]["ja"]
+    assert view["activities"][0]["move"] == word("activities.move_efficiency", "ja")
 
 
 def test_walls_list_activities_by_block_then_file_order() -> None:

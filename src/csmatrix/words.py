@@ -333,6 +333,59 @@ WORDS: dict[str, tuple[str, str]] = {
         "No activities yet: add some under 'activities:' to place them on the map.",
     ),
     "activities.no_ratio": ("活動がないため比率はありません", "no ratio without activities"),
+    # the map's zones (rows, full and short names), expectations and resource columns
+    "activities.zone_o": ("お節介ゾーン", "Overdoing zone"),
+    "activities.zone_h": ("ハッピーゾーン", "Happy zone"),
+    "activities.zone_g": ("がっかりゾーン", "Disappointing zone"),
+    "activities.short_o": ("お節介", "Overdoing"),
+    "activities.short_h": ("ハッピー", "Happy"),
+    "activities.short_g": ("がっかり", "Disappointing"),
+    "activities.expect_above": ("期待以上", "above expectation"),
+    "activities.expect_meets": ("期待通り", "meets expectation"),
+    "activities.expect_below": ("期待以下", "below expectation"),
+    "activities.resources_low": ("リソース少", "low resources"),
+    "activities.resources_medium": ("リソース中", "medium resources"),
+    "activities.resources_high": ("リソース多", "high resources"),
+    # H-1..H-3 are the article's names; "やりすぎ" is its word for O-3.  The
+    # article leaves the other blocks unnamed ("機会があれば別のnoteで詳述"): the
+    # names below are ours, chosen to read like the article's.
+    "activities.block_o-1": ("ちょっとしたお節介", "A bit much"),
+    "activities.block_o-2": ("お節介", "Overdoing"),
+    "activities.block_o-3": ("やりすぎ", "Far too much"),
+    "activities.block_h-1": ("理想郷", "Utopia"),
+    "activities.block_h-2": ("お互いちょうどいい", "Just right for both sides"),
+    "activities.block_h-3": ("正しい努力で至った仕事", "Earned by the right effort"),
+    "activities.block_g-1": ("手薄", "Spread too thin"),
+    "activities.block_g-2": ("力不足", "Falling short"),
+    "activities.block_g-3": ("報われない努力", "Effort that misses"),
+    # the three walls and the article's moves to cross them
+    "activities.wall_stop": ("やめる勇気の壁", "Wall of the courage to stop"),
+    "activities.wall_improve": ("サービス改善の壁", "Wall of service improvement"),
+    "activities.wall_efficiency": ("効率化の壁", "Wall of efficiency"),
+    "activities.move_stop": (
+        "やめると決める(権限のある人が決め、メンバーはファクトを集めて提案する)。やめる・減らすときは、より省エネな別の担保手段を用意する(例:定例会の頻度を下げ、ログデータのヘルススコアで顧客の状況を把握する)。",
+        "Decide to stop (someone with authority decides; members gather the facts and propose it). When stopping or reducing, put a cheaper safeguard in place (e.g. fewer regular meetings, with a health score from product logs to keep track of customers).",
+    ),
+    "activities.move_improve": (
+        "お客様が何を期待しているかを特定する。聞きに行く(活動についてのNPS・評価アンケートをファン・中庸・解約懸念の顧客に)、N1分析、近い属性のユーザーでのABテスト。まずは愚直にH-3を目指す。",
+        "Find out what the customer expects: ask them (an NPS or survey about the activity, across fans, middle and at-risk customers), N1 analysis, A/B tests with similar users. Aim for H-3 first.",
+    ),
+    "activities.move_efficiency": (
+        "インプットとプロセスを磨き込み、自動化して投下リソースを下げてH-2へ(業務設計・効率化はCSOpsに任せる。AIチャットボット、ドキュメント作成AIなど)。",
+        "Polish the inputs and the process and automate to cut the resources, reaching H-2 (hand the design and efficiency work to CS Ops; chatbots, AI-assisted documents).",
+    ),
+    # the customer journey's stages
+    "activities.stage_evaluation": ("検討・評価", "Evaluation"),
+    "activities.stage_contract": ("契約締結", "Contract"),
+    "activities.stage_onboarding": ("オンボーディング", "Onboarding"),
+    "activities.stage_adoption": ("活用・定着", "Adoption"),
+    "activities.stage_renewal": ("契約更新・拡張", "Renewal & expansion"),
+    "activities.stage_churn": ("解約", "Churn"),
+    # the article's reference bands
+    "activities.band_ideal": ("理想", "Ideal"),
+    "activities.band_experimenting": ("新施策を検証中でも健康的", "Healthy while experimenting"),
+    "activities.band_mature": ("成熟したチームならとても優秀", "Mature team, excellent"),
+    "activities.band_starting": ("立ち上げ初期のチームによくある幅", "Typical of a team just starting"),
     # `calibrate`
     "calibrate.title": ("評価者のキャリブレーション", "Assessor calibration"),
     "calibrate.assessor": ("評価者", "Assessor"),

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from csmatrix.models.activities import JOURNEY_ORDER, Activities
+from csmatrix.words import word
 
 ZONES: tuple[str, ...] = ("O", "H", "G")  # the rows of the map, top to bottom
 COLUMNS: tuple[str, ...] = ("low", "medium", "high")  # left to right
@@ -42,87 +43,15 @@ SCALE = 10
 ZONE_OF_EXPECTATION = {"above": "O", "meets": "H", "below": "G"}
 COLUMN_OF_RESOURCES = {"low": 1, "medium": 2, "high": 3}
 
-L = dict[str, str]  # {"ja": ..., "en": ...}
+WALLS: tuple[str, ...] = ("stop", "improve", "efficiency")
+
+# Every name a person reads (zones, blocks, walls and their moves, stages, bands) is in
+# ``csmatrix.words`` under ``activities.*``; the block names there say which are the article's.
 
 
-def _t(texts: L, lang: str) -> str:
-    return texts.get(lang) or texts["en"]
-
-
-ZONE_NAMES: dict[str, L] = {
-    "O": {"ja": "お節介ゾーン", "en": "Overdoing zone"},
-    "H": {"ja": "ハッピーゾーン", "en": "Happy zone"},
-    "G": {"ja": "がっかりゾーン", "en": "Disappointing zone"},
-}
-ZONE_SHORT: dict[str, L] = {
-    "O": {"ja": "お節介", "en": "Overdoing"},
-    "H": {"ja": "ハッピー", "en": "Happy"},
-    "G": {"ja": "がっかり", "en": "Disappointing"},
-}
-EXPECTATION_NAMES: dict[str, L] = {
-    "above": {"ja": "期待以上", "en": "above expectation"},
-    "meets": {"ja": "期待通り", "en": "meets expectation"},
-    "below": {"ja": "期待以下", "en": "below expectation"},
-}
-RESOURCE_NAMES: dict[str, L] = {
-    "low": {"ja": "リソース少", "en": "low resources"},
-    "medium": {"ja": "リソース中", "en": "medium resources"},
-    "high": {"ja": "リソース多", "en": "high resources"},
-}
-
-# H-1..H-3 are the article's names; "やりすぎ" is its word for O-3.  The
-# article leaves the other blocks unnamed ("機会があれば別のnoteで詳述"): the
-# names below are ours, chosen to read like the article's.
-BLOCK_NAMES: dict[str, L] = {
-    "O-1": {"ja": "ちょっとしたお節介", "en": "A bit much"},
-    "O-2": {"ja": "お節介", "en": "Overdoing"},
-    "O-3": {"ja": "やりすぎ", "en": "Far too much"},
-    "H-1": {"ja": "理想郷", "en": "Utopia"},
-    "H-2": {"ja": "お互いちょうどいい", "en": "Just right for both sides"},
-    "H-3": {"ja": "正しい努力で至った仕事", "en": "Earned by the right effort"},
-    "G-1": {"ja": "手薄", "en": "Spread too thin"},
-    "G-2": {"ja": "力不足", "en": "Falling short"},
-    "G-3": {"ja": "報われない努力", "en": "Effort that misses"},
-}
-
-WALL_NAMES: dict[str, L] = {
-    "stop": {"ja": "やめる勇気の壁", "en": "Wall of the courage to stop"},
-    "improve": {"ja": "サービス改善の壁", "en": "Wall of service improvement"},
-    "efficiency": {"ja": "効率化の壁", "en": "Wall of efficiency"},
-}
-MOVES: dict[str, L] = {
-    "stop": {
-        "ja": "やめると決める(権限のある人が決め、メンバーはファクトを集めて提案する)。"
-        "やめる・減らすときは、より省エネな別の担保手段を用意する"
-        "(例:定例会の頻度を下げ、ログデータのヘルススコアで顧客の状況を把握する)。",
-        "en": "Decide to stop (someone with authority decides; members gather the facts and propose it). "
-        "When stopping or reducing, put a cheaper safeguard in place "
-        "(e.g. fewer regular meetings, with a health score from product logs to keep track of customers).",
-    },
-    "improve": {
-        "ja": "お客様が何を期待しているかを特定する。聞きに行く(活動についてのNPS・評価アンケートを"
-        "ファン・中庸・解約懸念の顧客に)、N1分析、近い属性のユーザーでのABテスト。"
-        "まずは愚直にH-3を目指す。",
-        "en": "Find out what the customer expects: ask them (an NPS or survey about the activity, "
-        "across fans, middle and at-risk customers), N1 analysis, A/B tests with similar users. "
-        "Aim for H-3 first.",
-    },
-    "efficiency": {
-        "ja": "インプットとプロセスを磨き込み、自動化して投下リソースを下げてH-2へ"
-        "(業務設計・効率化はCSOpsに任せる。AIチャットボット、ドキュメント作成AIなど)。",
-        "en": "Polish the inputs and the process and automate to cut the resources, reaching H-2 "
-        "(hand the design and efficiency work to CS Ops; chatbots, AI-assisted documents).",
-    },
-}
-
-STAGE_NAMES: dict[str, L] = {
-    "evaluation": {"ja": "検討・評価", "en": "Evaluation"},
-    "contract": {"ja": "契約締結", "en": "Contract"},
-    "onboarding": {"ja": "オンボーディング", "en": "Onboarding"},
-    "adoption": {"ja": "活用・定着", "en": "Adoption"},
-    "renewal": {"ja": "契約更新・拡張", "en": "Renewal & expansion"},
-    "churn": {"ja": "解約", "en": "Churn"},
-}
+def _name(kind: str, code: str, lang: str) -> str:
+    """``_name("block", "H-3", "ja") == "正しい努力で至った仕事"``."""
+    return word(f"activities.{kind}_{code.lower()}", lang)
 
 
 @dataclass(frozen=True)
@@ -130,7 +59,6 @@ class Band:
     """A reference band of the article: whole-number O:H:G points on a segment."""
 
     id: str
-    label: L
     points: tuple[tuple[int, int, int], ...]  # from one end of the segment to the other
 
     @property
@@ -157,22 +85,10 @@ def _segment(start: tuple[int, int, int], end: tuple[int, int, int]) -> tuple[tu
 
 
 BANDS: tuple[Band, ...] = (
-    Band("ideal", {"ja": "理想", "en": "Ideal"}, _segment((0, 10, 0), (0, 10, 0))),
-    Band(
-        "experimenting",
-        {"ja": "新施策を検証中でも健康的", "en": "Healthy while experimenting"},
-        _segment((0, 9, 1), (0, 8, 2)),
-    ),
-    Band(
-        "mature",
-        {"ja": "成熟したチームならとても優秀", "en": "Mature team, excellent"},
-        _segment((1, 7, 2), (1, 7, 2)),
-    ),
-    Band(
-        "starting",
-        {"ja": "立ち上げ初期のチームによくある幅", "en": "Typical of a team just starting"},
-        _segment((1, 3, 6), (1, 6, 3)),
-    ),
+    Band("ideal", _segment((0, 10, 0), (0, 10, 0))),
+    Band("experimenting", _segment((0, 9, 1), (0, 8, 2))),
+    Band("mature", _segment((1, 7, 2), (1, 7, 2))),
+    Band("starting", _segment((1, 3, 6), (1, 6, 3))),
 )
 
 
@@ -283,7 +199,7 @@ class ActivityMap:
             "total": len(self.placed),
             "ratio": ratio,
             "band": match.band.id if match else None,
-            "band_label": _t(match.band.label, lang) if match else None,
+            "band_label": _name("band", match.band.id, lang) if match else None,
             "band_reference": match.band.reference if match else None,
             "band_distance": match.distance if match else None,
             "in_band": match.in_band if match else None,
@@ -291,15 +207,15 @@ class ActivityMap:
             "bands": [
                 {
                     "id": band.id,
-                    "label": _t(band.label, lang),
+                    "label": _name("band", band.id, lang),
                     "reference": band.reference,
                     "distance": distances[index].distance if distances else None,
                 }
                 for index, band in enumerate(BANDS)
             ],
-            "columns": [{"resources": c, "name": _t(RESOURCE_NAMES[c], lang)} for c in COLUMNS],
+            "columns": [{"resources": c, "name": _name("resources", c, lang)} for c in COLUMNS],
             "grid": [self._row(zone) for zone in ZONES],
-            "walls": [self._wall(wall) for wall in WALL_NAMES],
+            "walls": [self._wall(wall) for wall in WALLS],
             "journey": [self._stage(stage) for stage in JOURNEY_ORDER],
         }
 
@@ -311,11 +227,11 @@ class ActivityMap:
             "expectation": p.expectation,
             "resources": p.resources,
             "block": p.block,
-            "block_name": _t(BLOCK_NAMES[p.block], self.lang),
+            "block_name": _name("block", p.block, self.lang),
             "zone": p.zone,
             "wall": wall,
-            "wall_name": _t(WALL_NAMES[wall], self.lang) if wall else None,
-            "move": _t(MOVES[wall], self.lang) if wall else None,
+            "wall_name": _name("wall", wall, self.lang) if wall else None,
+            "move": _name("move", wall, self.lang) if wall else None,
             "journey_stage": p.journey_stage,
         }
 
@@ -327,7 +243,7 @@ class ActivityMap:
             blocks.append(
                 {
                     "block": block,
-                    "name": _t(BLOCK_NAMES[block], self.lang),
+                    "name": _name("block", block, self.lang),
                     "resources": resources,
                     "wall": wall_of(block),
                     "activities": [{"id": p.id, "name": p.name} for p in self.in_block(block)],
@@ -335,18 +251,18 @@ class ActivityMap:
             )
         return {
             "zone": zone,
-            "name": _t(ZONE_NAMES[zone], self.lang),
-            "short": _t(ZONE_SHORT[zone], self.lang),
+            "name": _name("zone", zone, self.lang),
+            "short": _name("short", zone, self.lang),
             "expectation": expectation,
-            "expectation_name": _t(EXPECTATION_NAMES[expectation], self.lang),
+            "expectation_name": _name("expect", expectation, self.lang),
             "blocks": blocks,
         }
 
     def _wall(self, wall: str) -> dict[str, Any]:
         return {
             "wall": wall,
-            "name": _t(WALL_NAMES[wall], self.lang),
-            "move": _t(MOVES[wall], self.lang),
+            "name": _name("wall", wall, self.lang),
+            "move": _name("move", wall, self.lang),
             "activities": [
                 {"id": p.id, "name": p.name, "block": p.block}
                 for p in sorted(self.placed, key=lambda p: p.block)  # stable: file order within a block
@@ -357,7 +273,7 @@ class ActivityMap:
     def _stage(self, stage: str) -> dict[str, Any]:
         return {
             "stage": stage,
-            "name": _t(STAGE_NAMES[stage], self.lang),
+            "name": _name("stage", stage, self.lang),
             "activities": [
                 {"id": p.id, "name": p.name, "block": p.block, "zone": p.zone}
                 for p in self.placed

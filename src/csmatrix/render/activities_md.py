@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from csmatrix.render.framework_md import cell
+from csmatrix.render.labels import number
 from csmatrix.render.safe import md_tree
 from csmatrix.words import word
 
@@ -75,7 +76,7 @@ def activities_markdown(view: dict[str, Any]) -> str:
         "|---|---|---|",
     ]
     for band in view["bands"]:
-        distance = "–" if band["distance"] is None else str(band["distance"])
+        distance = number(band["distance"])
         label = cell(band["label"])
         if band["id"] == view["band"]:
             label, distance = f"**{label}**", f"**{distance}**"

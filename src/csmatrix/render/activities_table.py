@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from csmatrix.render.activities_md import count_line, verdict_line
+from csmatrix.render.labels import number
 from csmatrix.render.safe import no_markup, term_tree
 from csmatrix.render.wrap import install
 from csmatrix.words import word
@@ -87,7 +88,7 @@ def _bands(view: dict[str, Any]) -> Table:
     table.add_column(word("activities.distance", lang), justify="right", no_wrap=True)
     for band in view["bands"]:
         chosen = band["id"] == view["band"]
-        distance = "–" if band["distance"] is None else str(band["distance"])
+        distance = number(band["distance"])
         style = "bold" if chosen else ""
         table.add_row("▶" if chosen else "", Text(band["label"], style=style), band["reference"], distance)
     return table

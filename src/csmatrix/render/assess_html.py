@@ -12,7 +12,8 @@ from html import escape
 from typing import Any
 
 from csmatrix.render.charts import FONT, Series, data_table, group_means, radar_svg
-from csmatrix.render.labels import percent
+from csmatrix.render.html_doc import document_start
+from csmatrix.render.labels import number, percent
 from csmatrix.words import word
 
 CSS = f"""
@@ -42,14 +43,6 @@ td.num {{ text-align: right; white-space: nowrap; }}
 
 # nothing may load from anywhere: the page is complete as written
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-
-
-def _num(value: object) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    return str(value)
 
 
 def _target_means(
@@ -116,25 +109,17 @@ def report_html(
         f"{word('report.framework', lang)}: {data['framework']}",
         f"{word('report.role', lang)}: {data['role_name'] or data['role'] or word('report.no_role', lang)}",
         f"{word('report.readiness', lang)}: {percent(data['overall']['readiness'])}",
-        f"{word('report.mean', lang)}: {_num(data['overall']['mean'])}",
+        f"{word('report.mean', lang)}: {number(data['overall']['mean'])}",
     ]
     if data.get("assessed_on"):
         meta.append(f"{word('report.assessed', lang)}: {data['assessed_on']}")
     parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{escape(lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        f"<title>{escape(title)}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{escape(title)}</h1>",
-        f'<p class="meta">{" · ".join(escape(m) for m in meta)}</p>',
+        *document_start(
+            lang, escape(title), CSS, [f'<meta http-equiv="Content-Security-Policy" content="{CSP}">']
+        ),
+        heading(title, meta),
         radar_section(data, lang, own, other),
-        _gap_table(data, lang),
+        gap_table(data, lang),
         _discrepancies(data, lang),
         "</body>",
         "</html>",
@@ -142,7 +127,12 @@ def report_html(
     return "\n".join(p for p in parts if p) + "\n"
 
 
-def _gap_table(data: dict[str, Any], lang: str) -> str:
+def heading(title: str, meta: list[str]) -> str:
+    """The page's title and the line of facts under it (framework, role, readiness…)."""
+    return f"<h1>{escape(title)}</h1>\n" + f'<p class="meta">{" · ".join(escape(m) for m in meta)}</p>'
+
+
+def gap_table(data: dict[str, Any], lang: str) -> str:
     categories = {c["id"]: c["name"] or c["id"] for c in data["categories"]}
     order = {s["id"]: i for i, s in enumerate(data["skills"])}
     skills = sorted(
@@ -159,8 +149,8 @@ def _gap_table(data: dict[str, Any], lang: str) -> str:
         rows.append(
             f'<tr><th scope="row">{escape(s["name"] or s["id"])}</th>'
             f"<td>{escape(categories.get(s['category'], s['category']))}</td>"
-            f'<td class="num">{escape(current)}</td><td class="num">{_num(s["target"])}</td>'
-            f"<td{gap_class}>{_num(s['gap'])}</td><td>{escape(s['next'] or '')}</td></tr>"
+            f'<td class="num">{escape(current)}</td><td class="num">{number(s["target"])}</td>'
+            f"<td{gap_class}>{number(s['gap'])}</td><td>{escape(s['next'] or '')}</td></tr>"
         )
     return (
         f"<h2>{escape(word('report.gaps', lang))}</h2>\n"

@@ -70,8 +70,8 @@ def report_markdown(report: dict[str, Any], lang: str = "ja", history: dict[str,
         "|---|---:|---:|---:|---|" + ("---|" if methods else "") + "---|",
     ]
     for skill in by_gap(report):
-        target = "–" if skill["target"] is None else str(skill["target"])
-        gap = "–" if skill["gap"] is None else str(skill["gap"])
+        target = number(skill["target"])
+        gap = number(skill["gap"])
         nxt = level_info(report, skill["next_level"], lang)
         method = f"{cell(method_cell(skill, lang))} | " if methods else ""
         out.append(

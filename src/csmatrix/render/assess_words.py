@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from csmatrix.render import labels
 from csmatrix.render.labels import percent
 from csmatrix.words import word
 
 
-def number(value: float | int | None) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
+def number(value: float | None) -> str:
+    """A mean with two decimals (2.50), a level as it is; '–' for none."""
+    return labels.number(value, fixed=True)
 
 
 def readiness_text(group: dict[str, Any]) -> str:

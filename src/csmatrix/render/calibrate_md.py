@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from csmatrix.render.calibrate_words import flags, share, signed
+from csmatrix.render.calibrate_words import flags, rule_text, signed
 from csmatrix.render.framework_md import cell as _cell
+from csmatrix.render.labels import percent
 from csmatrix.words import word
 
 
@@ -38,22 +39,11 @@ def calibration_markdown(data: dict[str, Any], lang: str = "ja") -> str:
             str(a["members"]),
             f"{a['mean']:.2f}",
             signed(a["self_gap"]),
-            share(a["discrepancy_share"]),
+            percent(a["discrepancy_share"]),
             signed(a["leniency"]),
         ]
         lines.append(
             f"| {cell(a['id'])} | " + " | ".join(figures) + f" | {cell(flags(a['reasons'], lang))} |"
         )
-    rule = data["rule"]
-    lines += [
-        "",
-        word(
-            "calibrate.rule",
-            lang,
-            leniency=rule["leniency"],
-            share=rule["discrepancy_share"],
-            min=rule["min_shared"],
-        ),
-        "",
-    ]
+    lines += ["", rule_text(data, lang), ""]
     return "\n".join(lines)

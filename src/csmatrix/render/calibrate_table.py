@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from csmatrix.render.calibrate_words import flags, share, signed
+from csmatrix.render.calibrate_words import flags, rule_text, signed
+from csmatrix.render.labels import percent
 from csmatrix.render.wrap import install
 from csmatrix.words import word
 
@@ -36,21 +37,9 @@ def print_calibration(console: Console, data: dict[str, Any], lang: str) -> None
             str(a["members"]),
             f"{a['mean']:.2f}",
             signed(a["self_gap"]),
-            share(a["discrepancy_share"]),
+            percent(a["discrepancy_share"]),
             signed(a["leniency"]) + (f" ({word('calibrate.n', lang, n=a['shared'])})" if a["shared"] else ""),
             Text(flags(a["reasons"], lang), style="bold" if a["reasons"] else ""),
         )
     console.print(table)
-    rule = data["rule"]
-    console.print(
-        Text(
-            word(
-                "calibrate.rule",
-                lang,
-                leniency=rule["leniency"],
-                share=rule["discrepancy_share"],
-                min=rule["min_shared"],
-            ),
-            style="dim",
-        )
-    )
+    console.print(Text(rule_text(data, lang), style="dim"))

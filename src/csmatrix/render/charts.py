@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from html import escape
 
 from csmatrix.models.member import Member
+from csmatrix.render.labels import number
 
 FONT = (
     "'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans CJK JP','Noto Sans JP',"
@@ -263,11 +264,7 @@ def data_table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[obj
 
 
 def _cell(value: object) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    return str(value)
+    return number(value) if value is None or isinstance(value, int | float) else str(value)
 
 
 def latest_sides(member: Member) -> tuple[dict[str, int], dict[str, int]]:

@@ -27,6 +27,7 @@ import csv
 import io
 from collections.abc import Iterable
 
+from csmatrix.render.labels import number
 from csmatrix.sheet.cells import neutralise
 from csmatrix.sheet.data import CURRENT_MARK, SHEET_FORMAT, TARGET_MARK, SheetData, SheetRow
 
@@ -54,10 +55,10 @@ def marked(sheet: SheetData, row: SheetRow, level: int, text: str) -> str:
 def body(sheet: SheetData, row: SheetRow) -> list[str]:
     cells = [row.skill_id, row.axis, row.category, row.name, row.summary]
     cells += [marked(sheet, row, step.level, d) for step, d in zip(sheet.scale, row.descriptors, strict=True)]
-    cells.append(_num(row.target))
+    cells.append(number(row.target, ""))
     if sheet.has_member:
-        cells += [_num(row.current), _num(row.gap)]
-    cells += [_num(row.prefill()), ""]
+        cells += [number(row.current, ""), number(row.gap, "")]
+    cells += [number(row.prefill(), ""), ""]
     return cells
 
 
@@ -91,7 +92,3 @@ def sheet_csv(sheet: SheetData) -> bytes:
 def safe_rows(rows: Iterable[list[str]]) -> Iterable[list[str]]:
     """Rows whose cells no spreadsheet reads as a formula (OWASP CSV injection)."""
     return ([neutralise(cell) for cell in row] for row in rows)
-
-
-def _num(value: int | None) -> str:
-    return "" if value is None else str(value)

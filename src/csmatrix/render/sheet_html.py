@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
+from csmatrix.render.html_doc import document_start
+from csmatrix.render.labels import number
 from csmatrix.sheet.data import CURRENT_MARK, TARGET_MARK, SheetData, SheetRow
 
 CSS = """
@@ -71,17 +73,9 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 
 def sheet_html(sheet: SheetData) -> str:
     e = escape
+    generator = f'<meta name="generator" content="csmatrix sheet; framework={e(sheet.framework)}">'
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(sheet.lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="csmatrix sheet; framework={e(sheet.framework)}">',
-        f"<title>{e(sheet.title)} — {e(sheet.w('sheet'))}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
+        *document_start(sheet.lang, f"{e(sheet.title)} — {e(sheet.w('sheet'))}", CSS, [generator]),
         f"<h1>{e(sheet.title)} — {e(sheet.w('sheet'))}</h1>",
         '<div class="meta">',
         f"<div><span>{e(sheet.w('framework'))}</span><code>{e(sheet.framework)}</code></div>",
@@ -181,17 +175,16 @@ def _row(sheet: SheetData, row: SheetRow) -> str:
             marks.append(f"{TARGET_MARK} {sheet.w('target')}")
         mark = f'<span class="mark">{e(" ".join(marks))}</span>' if marks else ""
         cells.append(f'<td class="{" ".join(classes)}">{mark}{e(text)}</td>')
-    cells.append(f'<td class="num">{_num(row.target)}</td>')
+    cells.append(f'<td class="num">{number(row.target, "")}</td>')
     if sheet.has_member:
-        cells += [f'<td class="num">{_num(row.current)}</td>', f'<td class="num">{_num(row.gap)}</td>']
+        cells += [
+            f'<td class="num">{number(row.current, "")}</td>',
+            f'<td class="num">{number(row.gap, "")}</td>',
+        ]
     scale = " ".join(str(step.level) for step in sheet.scale)
     cells.append(
-        f'<td class="rate"><span class="box">{_num(row.prefill())}</span>'
+        f'<td class="rate"><span class="box">{number(row.prefill(), "")}</span>'
         f'<span class="scale">{scale}</span></td>'
     )
     cells.append('<td class="note"></td>')
     return f'<tr id="skill-{e(row.skill_id)}">' + "".join(cells) + "</tr>"
-
-
-def _num(value: int | None) -> str:
-    return "" if value is None else str(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from csmatrix.render.framework_md import cell as _cell
+from csmatrix.render.labels import number
 from csmatrix.render.sheet_csv import marked
 from csmatrix.sheet.data import SheetData
 
@@ -49,13 +50,9 @@ def sheet_markdown(sheet: SheetData) -> str:
                 cell(marked(sheet, row, step.level, d))
                 for step, d in zip(sheet.scale, row.descriptors, strict=True)
             ]
-            cells.append(_num(row.target))
+            cells.append(number(row.target, ""))
             if sheet.has_member:
-                cells += [_num(row.current), _num(row.gap)]
-            cells += [_num(row.prefill()), ""]
+                cells += [number(row.current, ""), number(row.gap, "")]
+            cells += [number(row.prefill(), ""), ""]
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-def _num(value: int | None) -> str:
-    return "" if value is None else str(value)

@@ -14,6 +14,7 @@ from html import escape
 
 from csmatrix.models.common import LangMap
 from csmatrix.render.charts import FONT
+from csmatrix.render.html_doc import document_start
 from csmatrix.site.layout import INDEX, link
 from csmatrix.words import word
 
@@ -143,19 +144,13 @@ def page(
     if tab_items:
         tabs_label = escape(word("site.framework", lang))
         nav += f'<nav class="tabs" aria-label="{tabs_label}"><ul>{tab_items}</ul></nav>'
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{escape(lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    metas = [
         f'<meta http-equiv="Content-Security-Policy" content="{csp(CSS, script)}">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="robots" content="noindex, nofollow">' if private else "",
-        f"<title>{title}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
+    ]
+    parts = [
+        *document_start(lang, title, CSS, metas),
         f'<a class="skip" href="#main">{escape(word("site.skip", lang))}</a>',
         f'<header class="site">{nav}</header>',
         f'<p class="private" role="note">{escape(word("site.private", lang))}</p>' if private else "",

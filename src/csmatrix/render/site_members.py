@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from csmatrix.models.framework import Framework
-from csmatrix.render.assess_html import _gap_table, radar_section
+from csmatrix.render.assess_html import gap_table, heading, radar_section
 from csmatrix.render.charts import data_table, heatmap_svg, latest_sides
 from csmatrix.render.labels import percent
 from csmatrix.scoring.gaps import GapReport
@@ -27,10 +27,9 @@ def member_body(report: GapReport, lang: str) -> tuple[str, str]:
     ]
     own, other = latest_sides(report.member)
     body = [
-        f"<h1>{escape(title)}</h1>",
-        f'<p class="meta">{" · ".join(escape(m) for m in meta)}</p>',
+        heading(title, meta),
         radar_section(data, lang, own, other),
-        _gap_table(data, lang),
+        gap_table(data, lang),
     ]
     return title, "\n".join(p for p in body if p)
 

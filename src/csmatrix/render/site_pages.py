@@ -6,7 +6,7 @@ from html import escape
 
 from csmatrix.render.site_base import page, tx
 from csmatrix.render.site_changes import changes_body
-from csmatrix.render.site_framework import SEARCH_SCRIPT, career_body, framework_body
+from csmatrix.render.site_framework import SEARCH_SCRIPT, career_body, framework_body, header
 from csmatrix.site import layout
 from csmatrix.site.plan import Family, SitePlan, Version
 from csmatrix.words import word
@@ -29,58 +29,30 @@ def _version_pages(family: Family, version: Version, lang: str, private: bool) -
         (escape(fw.version), layout.framework_page(fw.id, fw.version)),
     ]
     title = f"{fw.title.get(lang)} {fw.version}"
-    out = []
-    path = layout.framework_page(fw.id, fw.version)
-    out.append(
-        (
-            path,
-            page(
-                path,
-                lang,
-                escape(title),
-                framework_body(fw, lang),
-                crumbs=crumbs,
-                tabs=_tabs(version, path, lang),
-                script=SEARCH_SCRIPT,
-            ),
-        )
-    )
-    path = layout.career_page(fw.id, fw.version)
-    body = career_body(fw, lang, layout.link(path, layout.framework_page(fw.id, fw.version)))
-    out.append(
-        (
-            path,
-            page(
-                path,
-                lang,
-                escape(f"{title} — {word('site.career', lang)}"),
-                body,
-                crumbs=crumbs,
-                tabs=_tabs(version, path, lang),
-            ),
-        )
-    )
-    path = layout.changes_page(fw.id, fw.version)
-    from csmatrix.render.site_framework import header
 
+    def tab_page(path: str, heading: str, body: str, script: str | None = None) -> tuple[str, str]:
+        """One of the version's three pages, under the same crumbs and tabs."""
+        tabs = _tabs(version, path, lang)
+        return path, page(path, lang, escape(heading), body, crumbs=crumbs, tabs=tabs, script=script)
+
+    framework = layout.framework_page(fw.id, fw.version)
+    career = layout.career_page(fw.id, fw.version)
+    changes = layout.changes_page(fw.id, fw.version)
     view = version.diff.as_dict(lang) if version.diff is not None else None
-    body = header(fw, lang, word("site.changes", lang)) + changes_body(
-        view, lang, fw.supersedes, version.missing_previous
-    )
-    out.append(
-        (
-            path,
-            page(
-                path,
-                lang,
-                escape(f"{title} — {word('site.changes', lang)}"),
-                body,
-                crumbs=crumbs,
-                tabs=_tabs(version, path, lang),
-            ),
-        )
-    )
-    return out
+    return [
+        tab_page(framework, title, framework_body(fw, lang), script=SEARCH_SCRIPT),
+        tab_page(
+            career,
+            f"{title} — {word('site.career', lang)}",
+            career_body(fw, lang, layout.link(career, framework)),
+        ),
+        tab_page(
+            changes,
+            f"{title} — {word('site.changes', lang)}",
+            header(fw, lang, word("site.changes", lang))
+            + changes_body(view, lang, fw.supersedes, version.missing_previous),
+        ),
+    ]
 
 
 def _index(site: SitePlan, lang: str) -> str:

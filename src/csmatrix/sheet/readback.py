@@ -156,13 +156,16 @@ def read_filled_sheet(path: Path, store: Store, need_name: bool = True) -> Fille
     return check_grid(grid, store, need_name)
 
 
-def _read_bytes(path: Path, label: str) -> tuple[bytes | None, list[Problem]]:
+def _open(path: Path, label: str) -> tuple[Grid, bytes | None]:
+    """An empty grid for the file and its bytes; no bytes, and the grid holds why, when it cannot be read."""
     from csmatrix.files.read import FileTrouble, read_bounded
 
+    grid = Grid(label)
     try:
-        return read_bounded(path, MAX_SHEET_BYTES, label=label, what="sheet"), []
+        return grid, read_bounded(path, MAX_SHEET_BYTES, label=label, what="sheet")
     except FileTrouble as exc:
-        return None, [exc.problem()]
+        grid.problems = [exc.problem()]
+        return grid, None
 
 
 def decode_csv(data: bytes, label: str) -> tuple[str, Problem | None]:
@@ -220,10 +223,8 @@ class _TooWide(Exception):
 
 def read_csv(path: Path, label: str) -> Grid:
     """The CSV as located cells, parsed record by record with rows, columns and cells capped."""
-    grid = Grid(label)
-    data, problems = _read_bytes(path, label)
+    grid, data = _open(path, label)
     if data is None:
-        grid.problems = problems
         return grid
     text, problem = decode_csv(data, label)
     del data
@@ -355,10 +356,8 @@ def _zip_trouble(data: bytes) -> str | None:
 
 
 def read_xlsx(path: Path, label: str) -> Grid:
-    grid = Grid(label)
-    data, problems = _read_bytes(path, label)
+    grid, data = _open(path, label)
     if data is None:
-        grid.problems = problems
         return grid
     trouble = _zip_trouble(data)
     if trouble is not None:
