@@ -9,7 +9,7 @@ import pytest
 
 from csmatrix.activities.map import BANDS, COLUMNS, WALLS, ZONE_OF_EXPECTATION, ZONES, activity_map
 from csmatrix.models.activities import JOURNEY_ORDER, Activities
-from csmatrix.render.labels import names_of, number, percent
+from csmatrix.render.labels import number, percent
 from csmatrix.words import WORDS, word
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "csmatrix"
@@ -105,10 +105,9 @@ def test_fixed_keeps_two_decimals_for_the_assess_columns() -> None:
     assert [assess_number(v) for v in (2.5, 3, None)] == ["2.50", "3", "–"]
 
 
-def test_percent_and_names_of() -> None:
+def test_percent() -> None:
     assert percent(0.667) == "67%"
     assert percent(None) == "–"
-    assert names_of([{"id": "a", "name": "Aki"}]) == {"a": "Aki"}
 
 
 @pytest.mark.parametrize(

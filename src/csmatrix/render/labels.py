@@ -20,8 +20,3 @@ def number(value: float | None, missing: str = "–", *, fixed: bool = False) ->
 def percent(value: float | None) -> str:
     """A readiness share as people read it: 0.667 -> '67%'; None -> '–'."""
     return "–" if value is None else f"{round(value * 100)}%"
-
-
-def names_of(view_members: list[dict[str, object]]) -> dict[str, str]:
-    """``{id: name}`` of the members of a view, to name people in a list of ids."""
-    return {str(m["id"]): str(m["name"]) for m in view_members}
