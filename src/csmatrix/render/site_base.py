@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from html import escape
 
 from csmatrix.models.common import LangMap
@@ -122,8 +123,8 @@ def page(
     title: str,
     body: str,
     *,
-    crumbs: list[tuple[str, str | None]] = (),  # type: ignore[assignment]
-    tabs: list[tuple[str, str, bool]] = (),  # type: ignore[assignment]
+    crumbs: Sequence[tuple[str, str | None]] = (),
+    tabs: Sequence[tuple[str, str, bool]] = (),
     private: bool = False,
     script: str | None = None,
 ) -> str:

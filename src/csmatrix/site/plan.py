@@ -64,11 +64,11 @@ class SitePlan:
         return bool(self.members)
 
 
-def _loaded(store: Store, targets: Sequence[str]) -> tuple[list[Loaded], list[Problem]]:  # type: ignore[type-arg]
+def _loaded(store: Store, targets: Sequence[str]) -> tuple[list[Loaded[Framework]], list[Problem]]:
     from csmatrix.files.lookup import available
 
     problems: list[Problem] = []
-    out: list[Loaded] = []  # type: ignore[type-arg]
+    out: list[Loaded[Framework]] = []
     if not targets:
         return [store.framework_file(found.path) for found in available(store.dirs)], problems
     for target in targets:
@@ -99,9 +99,8 @@ def frameworks(store: Store, targets: Sequence[str]) -> list[Family]:
     if problems:
         raise InvalidInput(problems)
     seen: dict[str, Version] = {}
-    for item in loaded:
-        fw: Framework = item.model  # type: ignore[assignment]  # checked above
-        seen.setdefault(fw.ref, Version(fw, item.path))
+    for fw, path in [(item.model, item.path) for item in loaded if item.model is not None]:
+        seen.setdefault(fw.ref, Version(fw, path))
     if not seen:
         raise CsmatrixError(
             "no framework found to publish; nothing was written",
@@ -141,8 +140,9 @@ def members(store: Store, folder: Path) -> tuple[list[MemberPage], list[Team]]:
     if not entries:
         raise CsmatrixError(f"no member files under {folder}; nothing was written")
     pages = [
-        MemberPage(entry.member.id, score(entry.model, entry.framework, member_id=entry.member.id))  # type: ignore[arg-type]  # kept
+        MemberPage(entry.member.id, score(entry.model, entry.framework, member_id=entry.member.id))
         for entry in entries
+        if entry.model is not None  # read_members(keep=True) keeps every model
     ]
     families: dict[str, list[str]] = {}
     for entry in entries:
