@@ -38,8 +38,7 @@ def _json(view: dict[str, Any], lang: str) -> None:
     import json
     import sys
 
-    def dump(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    dump = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes an encoder per call
 
     write = sys.stdout.write
     write("{")
