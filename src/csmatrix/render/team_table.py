@@ -51,7 +51,7 @@ def print_team(
     plain = console.color_system is None and not console.is_terminal
     sections: list[Callable[[], Sequence[Text | str]]] = [
         lambda: _header(view, lang),
-        lambda: _members(view, lang, width, readiness),
+        lambda: _members(view, lang, width, readiness, plain),
         *[partial(_matrix, view, lang, page, plain) for page in _pages(view, width, lang)],
         lambda: _coverage(view, lang),
         *([lambda: _units(view, lang)] if "units" in view else []),
@@ -166,7 +166,10 @@ def _write_plain(console: Console, sections: list[Callable[[], Sequence[Text | s
         write("\n".join(out) + "\n" if out else "")
 
 
-def _members(view: dict[str, Any], lang: str, width: int, readiness: bool = True) -> list[Text]:
+def _members(
+    view: dict[str, Any], lang: str, width: int, readiness: bool = True, plain: bool = False
+) -> list[Text | str]:
+    """The numbered members; ``plain``: their rows as ``str`` (no colour to keep)."""
     members = view["members"]
     rows: list[tuple[str, ...]] = []
     for number, m in enumerate(members, 1):
@@ -207,8 +210,18 @@ def _members(view: dict[str, Any], lang: str, width: int, readiness: bool = True
             out.append_text(_right(value, w) if i in right else _fit(value, w, pad=i < len(cells) - 1))
         return out
 
-    lines = [line(heads, "bold"), Text("─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1)))]
-    lines += [line(row) for row in rows]
+    def plain_line(cells: Sequence[str]) -> str:
+        last = len(cells) - 1
+        return GAP.join(
+            " " * max(0, w - cell_len(value)) + value if i in right else _fit_plain(value, w, pad=i < last)
+            for i, (value, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    lines: list[Text | str] = [
+        line(heads, "bold"),
+        Text("─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1))),
+    ]
+    lines += [plain_line(row) if plain else line(row) for row in rows]
     lines += [
         Text(f"* {m['id']}: {word('team.migrated', lang)} {m['migrated_from']}", style="dim")
         for m in members
