@@ -13,6 +13,8 @@ from csmatrix.commands.formats import emit, renderers
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
 from csmatrix.commands.team_input import DEFAULT_COVERAGE, load_team, print_notices
 
+CHUNK = 1000  # JSON list items encoded and written at a time
+
 
 class TeamFormat(str, enum.Enum):
     table = "table"
@@ -38,8 +40,7 @@ def _json(view: dict[str, Any], lang: str) -> None:
     import json
     import sys
 
-    def dump(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    dump = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps makes an encoder per call
 
     write = sys.stdout.write
     write("{")
@@ -47,8 +48,9 @@ def _json(view: dict[str, Any], lang: str) -> None:
         write(("," if index else "") + f"\n  {dump(key)}: ")
         if isinstance(value, list) and value:
             write("[")
-            for position, item in enumerate(value):
-                write(("," if position else "") + "\n    " + dump(item))
+            for start in range(0, len(value), CHUNK):  # one write per chunk: bounded memory
+                items = value[start : start + CHUNK]
+                write(("," if start else "") + "\n    " + ",\n    ".join(map(dump, items)))
             write("\n  ]")
         else:
             write(dump(value))

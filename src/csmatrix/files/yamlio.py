@@ -258,8 +258,9 @@ def parse_text(text: str, path: str) -> Doc:
     if bad is not None:
         doc.problems.append(_control_problem(text, bad.start(), path))
         return doc
+    indented = True  # unknown until the events are read
     try:
-        _compose(text, doc)
+        indented = _compose(text, doc)
     except _Stop:
         pass
     except yaml.MarkedYAMLError as exc:
@@ -278,7 +279,8 @@ def parse_text(text: str, path: str) -> Doc:
     if doc.problems:
         doc.value = None
         return doc
-    _check_keys(doc)
+    if indented:
+        _check_keys(doc)
     return doc
 
 
@@ -360,30 +362,54 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _compose(text: str, doc: Doc) -> None:
+def _compose(text: str, doc: Doc) -> bool:
     loader = _ParserLoader(text)
     try:
-        _compose_events(loader, doc)
+        return _compose_events(loader, doc)
     finally:
         loader.dispose()
 
 
-def _compose_events(loader: Any, doc: Doc) -> None:
+def _compose_events(loader: Any, doc: Doc) -> bool:
+    """Build ``doc.value`` and ``doc.marks`` from the events; True when a key starts
+    with a full-width space or a tab (``_check_keys`` has something to find).
+
+    Scalars, nine events in ten, are placed inline (a team of 2,000 members is
+    a quarter of a million of them, #17); containers and aliases go through ``place``.
+    """
     stack: list[_Frame] = []
+    top: _Frame | None = None  # stack[-1]
+    marks = doc.marks
     anchors: dict[str, tuple[Any, int]] = {}
     open_anchors: set[str] = set()
     nodes = 0  # values placed, counting alias expansions (anchors record their size)
     aliased = 0  # of which brought in by aliases
     documents = 0
     root: Any = None
+    indented = False  # a key starts with U+3000 or a tab
 
     def fail(mark: Any, message: str, hint: str = "") -> None:
         line, col = _position(mark)
         doc.problems.append(Problem(doc.path, line, col, message, hint=hint))
         raise _Stop
 
+    def too_many(mark: Any) -> None:
+        fail(
+            mark,
+            f"the document holds more than {MAX_NODES:,} values",
+            hint="a csmatrix file is far smaller; split it, or check it was generated correctly",
+        )
+
+    def duplicate(mark: Any, frame: _Frame, key: Any) -> None:
+        first = marks[frame.loc + (key, "<key>")][0]
+        fail(
+            mark,
+            f"duplicate key '{key}' (first written at line {first})",
+            hint="each key may appear once in a mapping; merge the two entries",
+        )
+
     def place(value: Any, mark: Any, size: int, *, alias: bool = False) -> None:
-        nonlocal root, nodes, aliased
+        nonlocal root, nodes, aliased, indented
         nodes += size
         if alias:
             aliased += size
@@ -395,21 +421,17 @@ def _compose_events(loader: Any, doc: Doc) -> None:
                     hint="write the values out, or use fewer nested aliases",
                 )
         elif nodes - aliased > MAX_NODES:
-            fail(
-                mark,
-                f"the document holds more than {MAX_NODES:,} values",
-                hint="a csmatrix file is far smaller; split it, or check it was generated correctly",
-            )
+            too_many(mark)
         position = (mark.line + 1, mark.column + 1)
         if not stack:
             root = value
-            doc.marks[()] = position
+            marks[()] = position
             return
         top = stack[-1]
         if top.kind == "seq":
             loc = top.loc + (len(top.value),)
             top.value.append(value)
-            doc.marks[loc] = position
+            marks[loc] = position
             return
         if top.key is _NO_KEY:
             if isinstance(value, (dict, list)):
@@ -418,19 +440,16 @@ def _compose_events(loader: Any, doc: Doc) -> None:
             if key is None:
                 key = ""
             if key in top.value:  # every earlier pair is complete: its key is in the mapping
-                first = doc.marks[top.loc + (key, "<key>")][0]
-                fail(
-                    mark,
-                    f"duplicate key '{key}' (first written at line {first})",
-                    hint="each key may appear once in a mapping; merge the two entries",
-                )
+                duplicate(mark, top, key)
+            if isinstance(key, str) and key[:1] in _INDENTS:
+                indented = True
             top.key = key
             top.key_mark = position
             return
         loc = top.loc + (top.key,)
         top.value[top.key] = value
-        doc.marks[loc] = position
-        doc.marks[loc + ("<key>",)] = top.key_mark
+        marks[loc] = position
+        marks[loc + _KEY] = top.key_mark
         top.key = _NO_KEY
 
     def child_loc() -> Loc:
@@ -444,8 +463,9 @@ def _compose_events(loader: Any, doc: Doc) -> None:
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
     starts = {yaml.SequenceStartEvent: "seq", yaml.MappingStartEvent: "map"}
     ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    get_event = loader.get_event
     while True:
-        event = loader.get_event()  # None after the stream's end, in both parsers
+        event = get_event()  # None after the stream's end, in both parsers
         if event is None:
             break
         kind = type(event)
@@ -457,15 +477,44 @@ def _compose_events(loader: Any, doc: Doc) -> None:
                     f"the tag '{tag}' is not allowed",
                     hint="csmatrix files hold plain text, numbers, lists and mappings only",
                 )
-            plain = event.style in (None, "") and tag is None
-            value = None if plain and event.value in _NULLS else event.value
+            plain = tag is None and event.style in (None, "")
+            value = event.value
+            if plain and value in _NULLS:
+                value = None
             if event.anchor:
                 anchors[event.anchor] = (value, 1)
-            in_key_slot = bool(stack) and stack[-1].kind == "map" and stack[-1].key is _NO_KEY
-            place(value, event.start_mark, 1)
-            if plain and isinstance(value, str) and "\uff1a" in value and (in_key_slot or not stack):
-                # only where a key belongs: "NPS：8点" is fine inside a note
-                _note_fullwidth_colon(doc, event.start_mark, value)
+            mark = event.start_mark
+            # place(value, mark, 1), inline
+            nodes += 1
+            if nodes - aliased > MAX_NODES:
+                too_many(mark)
+            position = (mark.line + 1, mark.column + 1)
+            if top is None:
+                root = value
+                marks[()] = position
+                if plain and value is not None and "\uff1a" in value:
+                    _note_fullwidth_colon(doc, mark, value)
+            elif top.kind == "seq":
+                items = top.value
+                marks[top.loc + (len(items),)] = position
+                items.append(value)
+            elif top.key is _NO_KEY:
+                key = "" if value is None else value
+                if key in top.value:  # every earlier pair is complete: its key is in the mapping
+                    duplicate(mark, top, key)
+                if key[:1] in _INDENTS:
+                    indented = True
+                top.key = key
+                top.key_mark = position
+                if plain and value is not None and "\uff1a" in value:
+                    # only where a key belongs: "NPS：8点" is fine inside a note
+                    _note_fullwidth_colon(doc, mark, value)
+            else:
+                loc = top.loc + (top.key,)
+                top.value[top.key] = value
+                marks[loc] = position
+                marks[loc + _KEY] = top.key_mark
+                top.key = _NO_KEY
         elif kind in starts:
             tag = event.tag
             if tag is not None and tag not in _ALLOWED_TAGS:
@@ -476,7 +525,7 @@ def _compose_events(loader: Any, doc: Doc) -> None:
                     f"the document is nested more than {MAX_DEPTH} levels deep",
                     hint="a csmatrix file needs only a handful of levels",
                 )
-            if stack and stack[-1].kind == "map" and stack[-1].key is _NO_KEY:
+            if top is not None and top.kind == "map" and top.key is _NO_KEY:
                 fail(event.start_mark, "a key must be plain text, not a list or mapping")
             shape = starts[kind]
             container: Any = [] if shape == "seq" else {}
@@ -487,8 +536,10 @@ def _compose_events(loader: Any, doc: Doc) -> None:
             if event.anchor:
                 open_anchors.add(event.anchor)
             stack.append(frame)
+            top = frame
         elif kind in ends:
             frame = stack.pop()
+            top = stack[-1] if stack else None
             if frame.kind == "map" and frame.key is not _NO_KEY:
                 fail(event.start_mark, "a mapping ended in the middle of a key")
             if frame.anchor:
@@ -512,6 +563,11 @@ def _compose_events(loader: Any, doc: Doc) -> None:
                 )
         # StreamStart/StreamEnd/DocumentEnd need nothing
     doc.value = root
+    return indented
+
+
+_KEY: Loc = ("<key>",)
+_INDENTS = ("\u3000", "\t")  # a tuple: "" is in every string
 
 
 def _note_fullwidth_colon(doc: Doc, mark: Any, value: str) -> None:

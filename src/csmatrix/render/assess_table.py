@@ -31,6 +31,7 @@ from csmatrix.render.assess_words import (
     readiness_text,
     sources_text,
 )
+from csmatrix.render.plain_table import table_lines
 from csmatrix.render.safe import no_markup, term_tree
 from csmatrix.render.wrap import install
 from csmatrix.words import word
@@ -44,6 +45,17 @@ HISTORY_COLUMN = 11  # width a dated assessment column needs ("2021-11-26" + pad
 
 def _box(console: Console) -> box.Box:
     return box.SIMPLE_HEAD if console.is_terminal else ASCII_HEAD
+
+
+def _print_table(console: Console, table: Table) -> None:
+    """Print a table; without colour or terminal, as the plain lines rich would print (#17)."""
+    lines = None
+    if console.color_system is None and not console.is_terminal:
+        lines = table_lines(console, table)
+    if lines is None:
+        console.print(table)
+    elif lines:
+        console.out("\n".join(lines))
 
 
 def _heading(console: Console, title: str) -> None:
@@ -74,16 +86,16 @@ def _print_report(
 ) -> None:
     _header(console, report, lang)
     _heading(console, word("assess.groups", lang))
-    console.print(_groups(console, report, lang))
+    _print_table(console, _groups(console, report, lang))
     _heading(console, word("assess.skills", lang))
-    console.print(_skills(console, report, lang))
+    _print_table(console, _skills(console, report, lang))
     console.print(Text(word("assess.legend", lang), style="dim"))
     _heading(console, word("assess.next_steps", lang))
     _next_steps(console, report, lang)
     _callouts(console, report, lang)
     if history is not None:
         _heading(console, word("assess.history", lang))
-        console.print(_history(console, report, history, lang))
+        _print_table(console, _history(console, report, history, lang))
 
 
 def _header(console: Console, report: dict[str, Any], lang: str) -> None:
@@ -109,7 +121,7 @@ def _header(console: Console, report: dict[str, Any], lang: str) -> None:
         f"{word('assess.unrated_n', lang)} {len(report['unrated'])}/{overall['skills']}"
     )
     grid.add_row(word("assess.overall", lang), summary)
-    console.print(grid)
+    _print_table(console, grid)
 
 
 def _groups(console: Console, report: dict[str, Any], lang: str) -> Table:
@@ -206,7 +218,7 @@ def _next_steps(console: Console, report: dict[str, Any], lang: str) -> None:
         )
         table.add_row(f"{number_}.", head)
         table.add_row("", skill["next"])
-    console.print(table)
+    _print_table(console, table)
 
 
 def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
@@ -226,7 +238,7 @@ def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
                 f"{word('assess.self', lang)} {d['self']} ({d['self_date']}) / "
                 f"{d['assessor_by']} {d['assessor']} ({d['assessor_date']})",
             )
-        console.print(grid)
+        _print_table(console, grid)
     if report.get("not_counted"):
         _heading(
             console, word("assess.not_counted", lang, methods=methods_text(report["requires_method"], lang))
@@ -236,7 +248,7 @@ def _callouts(console: Console, report: dict[str, Any], lang: str) -> None:
         grid.add_column(overflow="fold")
         for name, why in not_counted_rows(report, lang):
             grid.add_row(Text(name, style="bold"), why)
-        console.print(grid)
+        _print_table(console, grid)
 
 
 def _history(console: Console, report: dict[str, Any], history: dict[str, Any], lang: str) -> Table:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.text import Text
 
@@ -33,6 +33,7 @@ install()  # kinsoku line breaking in every table and paragraph
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
 GAP = "  "
+LEAVES = frozenset({int, float, bool, type(None)})  # what term_tree keeps as it is
 CHUNK = 500  # lines per print: one call per line is slow, one per 20,000 lines is big
 
 
@@ -45,27 +46,77 @@ def print_team(
     ``readiness`` adds each member's next role and readiness for it; ``mentors`` adds the
     mentor candidates per skill below target (``team --readiness / --mentors / --details``).
     """
-    view = term_tree(view)
+    view = _safe(view, mentors)
     width = console.width
-    sections: list[Callable[[], list[Text]]] = [
+    plain = console.color_system is None and not console.is_terminal
+    sections: list[Callable[[], Sequence[Text | str]]] = [
         lambda: _header(view, lang),
-        lambda: _members(view, lang, width, readiness),
-        *[partial(_matrix, view, lang, page) for page in _pages(view, width, lang)],
+        lambda: _members(view, lang, width, readiness, plain),
+        *[partial(_matrix, view, lang, page, plain) for page in _pages(view, width, lang)],
         lambda: _coverage(view, lang),
         *([lambda: _units(view, lang)] if "units" in view else []),
         *([lambda: _mentors(view, lang, width)] if mentors else []),
     ]
-    if console.color_system is None and not console.is_terminal:
+    if plain:
         _write_plain(console, sections, width)
         return
     for index, section in enumerate(sections):  # built one at a time: bounded memory
         if index:
             console.print()
-        lines = section()
+        lines = [Text(line) if isinstance(line, str) else line for line in section()]
         for start in range(0, len(lines), CHUNK):
             console.print(
                 Text("\n").join(lines[start : start + CHUNK]), no_wrap=True, crop=True, overflow="ellipsis"
             )
+
+
+def _safe(view: dict[str, Any], mentors: bool) -> dict[str, Any]:
+    """``term_tree(view)`` for what the table shows, without copying what it does not (#17).
+
+    A team of 2,000 has hundreds of thousands of strings in its view: every member's
+    levels, every skill's holders, every mentor hint.  Levels whose keys are printable
+    are kept as they are (``term`` would return every key unchanged); holders are made
+    safe where they are shown (``_holders``), mentor hints only when they are shown.
+    """
+    skip = {"members", "skills", "mentors"}
+    safe: dict[str, Any] = term_tree({key: value for key, value in view.items() if key not in skip})
+    members = []
+    for member in view["members"]:
+        levels = member["levels"]
+        shown = term_tree({key: value for key, value in member.items() if key != "levels"})
+        if all(type(k) is str and k.isprintable() for k in levels) and all(
+            type(v) in LEAVES for v in levels.values()
+        ):
+            shown["levels"] = levels
+        else:
+            shown["levels"] = term_tree(levels)
+        members.append(shown)
+    safe["members"] = members
+    safe["skills"] = [
+        {
+            **term_tree({key: value for key, value in skill.items() if key != "holders"}),
+            "holders": skill["holders"],
+        }
+        for skill in view["skills"]
+    ]
+    safe["mentors"] = term_tree(view["mentors"]) if mentors else view["mentors"]
+    return {key: safe[key] for key in view}  # the view's order
+
+
+def _holders(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A skill's holders made safe to print (``_safe`` leaves them as they are)."""
+    shown: list[dict[str, Any]] = term_tree(pairs)
+    return shown
+
+
+def _fit_plain(text: str, width: int, pad: bool = True) -> str:
+    """``_fit(text, width, pad=pad).plain`` without a ``Text``: the same steps as ``Text.truncate``."""
+    length = cell_len(text)
+    if length > width:
+        text = set_cell_size(text, width - 1) + "…"
+    if pad and length < width:
+        text += " " * (width - length)
+    return text
 
 
 def _fit(text: str, width: int, style: str = "", pad: bool = True) -> Text:
@@ -94,7 +145,7 @@ def _widths(values: Sequence[str], heading: str, cap: int) -> int:
     return min(cap, max([cell_len(v) for v in values] + [cell_len(heading)]))
 
 
-def _write_plain(console: Console, sections: list[Callable[[], list[Text]]], width: int) -> None:
+def _write_plain(console: Console, sections: list[Callable[[], Sequence[Text | str]]], width: int) -> None:
     """Without colour and a terminal (a pipe, a file), write the lines as text: the bytes
     rich would print (each line cut to the width with an ellipsis), without rich laying out
     a table of thousands of lines (#17)."""
@@ -104,13 +155,21 @@ def _write_plain(console: Console, sections: list[Callable[[], list[Text]]], wid
             write("\n")
         out = []
         for line in section():
+            if isinstance(line, str):  # a plain line (the matrix): cut as a Text would be
+                if cell_len(line) > width:
+                    line = set_cell_size(line, width - 1) + "…"
+                out.append(line)
+                continue
             if line.cell_len > width:
                 line.truncate(width, overflow="ellipsis")
             out.append(line.plain)
         write("\n".join(out) + "\n" if out else "")
 
 
-def _members(view: dict[str, Any], lang: str, width: int, readiness: bool = True) -> list[Text]:
+def _members(
+    view: dict[str, Any], lang: str, width: int, readiness: bool = True, plain: bool = False
+) -> list[Text | str]:
+    """The numbered members; ``plain``: their rows as ``str`` (no colour to keep)."""
     members = view["members"]
     rows: list[tuple[str, ...]] = []
     for number, m in enumerate(members, 1):
@@ -151,8 +210,18 @@ def _members(view: dict[str, Any], lang: str, width: int, readiness: bool = True
             out.append_text(_right(value, w) if i in right else _fit(value, w, pad=i < len(cells) - 1))
         return out
 
-    lines = [line(heads, "bold"), Text("─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1)))]
-    lines += [line(row) for row in rows]
+    def plain_line(cells: Sequence[str]) -> str:
+        last = len(cells) - 1
+        return GAP.join(
+            " " * max(0, w - cell_len(value)) + value if i in right else _fit_plain(value, w, pad=i < last)
+            for i, (value, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    lines: list[Text | str] = [
+        line(heads, "bold"),
+        Text("─" * min(width, sum(widths) + len(GAP) * (len(widths) - 1))),
+    ]
+    lines += [plain_line(row) if plain else line(row) for row in rows]
     lines += [
         Text(f"* {m['id']}: {word('team.migrated', lang)} {m['migrated_from']}", style="dim")
         for m in members
@@ -184,12 +253,13 @@ def _pages(view: dict[str, Any], width: int, lang: str) -> list[tuple[int, int, 
     ]
 
 
-def _matrix(view: dict[str, Any], lang: str, page: tuple[int, ...]) -> list[Text]:
+def _matrix(view: dict[str, Any], lang: str, page: tuple[int, ...], plain: bool = False) -> list[Text | str]:
+    """One page of the matrix; ``plain``: its skill rows as ``str`` (no colour to keep)."""
     start, stop, label, cell, cov, count = page
     members = view["members"][start:stop]
     targets = {role["id"]: role["targets"] for role in view["roles"]}
     member_targets = [targets.get(m["role"], {}) if m["role"] else {} for m in members]
-    lines = []
+    lines: list[Text | str] = []
     if count > stop - start:
         lines.append(Text(word("team.page", lang, first=start + 1, last=stop, n=count), style="bold"))
     head = _fit(word("team.skill", lang), label, style="bold")
@@ -203,6 +273,9 @@ def _matrix(view: dict[str, Any], lang: str, page: tuple[int, ...]) -> list[Text
         for category in (c for c in view["categories"] if c["axis"] == axis["id"]):
             lines.append(Text(f"▸ {category['name']}", style="bold"))
             for skill in (s for s in view["skills"] if s["category"] == category["id"]):
+                if plain:
+                    lines.append(_plain_row(skill, label, cell, cov, members, member_targets))
+                    continue
                 line = _fit(f"  {skill['name']}", label)
                 for member, mine in zip(members, member_targets, strict=True):
                     level = member["levels"][skill["id"]]
@@ -217,6 +290,27 @@ def _matrix(view: dict[str, Any], lang: str, page: tuple[int, ...]) -> list[Text
                 )
                 lines.append(line)
     return lines
+
+
+def _plain_row(
+    skill: dict[str, Any],
+    label: int,
+    cell: int,
+    cov: int,
+    members: list[dict[str, Any]],
+    member_targets: list[dict[str, int]],
+) -> str:
+    """A skill's row of the matrix as text: the characters of the ``Text`` ``_matrix`` builds."""
+    skill_id = skill["id"]
+    cells = [
+        mark(member["levels"][skill_id], mine.get(skill_id)).ljust(cell)
+        for member, mine in zip(members, member_targets, strict=True)
+    ]
+    coverage = skill["coverage"]
+    flag = f"{coverage}{'!' if coverage <= 1 else ' '}"
+    return " ".join(
+        [_fit_plain(f"  {skill['name']}", label), *cells, " " * max(0, cov - cell_len(flag)) + flag]
+    )
 
 
 def _names(names: dict[str, str], pairs: list[dict[str, Any]]) -> list[str]:
@@ -234,7 +328,7 @@ def _coverage(view: dict[str, Any], lang: str) -> list[Text]:
         skill = skills[skill_id]
         line = Text(f"  {skill['name']}")
         line.append(f" [{skill_id}]", style="dim")
-        line.append(" ← " + ", ".join(_names(names, skill["holders"])), style="yellow")
+        line.append(" ← " + ", ".join(_names(names, _holders(skill["holders"]))), style="yellow")
         lines.append(line)
     lines.append(Text(word("team.uncovered", lang), style="bold"))
     if not view["uncovered"]:

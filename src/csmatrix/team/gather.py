@@ -76,11 +76,14 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, bool]], list[P
         path = Path(raw)
         found, missing = yaml_files([path])
         problems += missing
+        explicit: bool | None = None  # asked once per path, not once per file in it
         for file in found:
             key = file.resolve()
             if key not in seen:
                 seen.add(key)
-                out.append((file, not path.is_dir()))
+                if explicit is None:
+                    explicit = not path.is_dir()
+                out.append((file, explicit))
     return out, problems
 
 
