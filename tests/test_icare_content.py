@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import EXAMPLES, FRAMEWORKS, SHARED
+from conftest import EXAMPLES, FRAMEWORKS, SHARED, need_shared
 from csmatrix.files.store import Store
 from csmatrix.models.framework import Source
 from csmatrix.versions.lineage import lineage
@@ -63,6 +63,7 @@ def test_the_article_names_only_the_specialist_row_for_2019() -> None:
 
 
 def test_quotes_are_the_articles_own_words() -> None:
+    need_shared(SEEDS)
     article = next(SEEDS.glob("000_*.txt")).read_text("utf-8")
     for version in VERSIONS:
         for placed in load(f"icare-cs@{version}").placed:
