@@ -23,10 +23,6 @@ def _table(view: dict[str, Any], lang: str) -> None:
     print_rotate(console(), view, lang)
 
 
-def _json(view: dict[str, Any], lang: str) -> str:
-    return as_json(view)
-
-
 def _md(view: dict[str, Any], lang: str) -> str:
     from csmatrix.render.rotate_md import rotate_markdown
 
@@ -40,7 +36,7 @@ class RotateFormat(str, enum.Enum):
 
 
 RENDERERS = renderers(
-    "rotate", RotateFormat, {RotateFormat.table: _table, RotateFormat.json: _json, RotateFormat.md: _md}
+    "rotate", RotateFormat, {RotateFormat.table: _table, RotateFormat.json: as_json, RotateFormat.md: _md}
 )
 
 

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from csmatrix.render.labels import percent
 from csmatrix.render.wrap import install
 from csmatrix.words import word
 
@@ -98,10 +99,6 @@ def _v(value: Any) -> str:
     return "–" if value is None else str(value)
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
-
-
 def affected(member: dict[str, Any]) -> bool:
     """Whether the new version changes anything for this member."""
     ready = member["readiness"]
@@ -131,7 +128,7 @@ def print_people(console: Console, impact: dict[str, Any], names: dict[str, Any]
         role = roles.get(member["role"], member["role"]) if member["role"] else word("team.no_role", lang)
         label = Text("• ", style="red" if worse else ("green" if better else ""))
         label.append(f"{member['name'] or member['id']} ", style="bold")
-        body = Text(f"{role} {_pct(ready['from'])} → {_pct(ready['to'])}")
+        body = Text(f"{role} {percent(ready['from'])} → {percent(ready['to'])}")
         why = reasons(member, lang, names)
         if why:
             body.append(f" · {why}")
@@ -172,7 +169,7 @@ def print_impact(console: Console, impact: dict[str, Any], names: dict[str, Any]
             member["name"] or member["id"],
             names.get("roles", {}).get(member["role"], member["role"] or "–")
             + ("" if member["role_in_new"] else " ✗"),
-            Text(f"{_pct(ready['from'])} → {_pct(ready['to'])}", style=style),
+            Text(f"{percent(ready['from'])} → {percent(ready['to'])}", style=style),
             f"+{wider}/−{narrower}",
             reasons(member, lang, names),
         )
@@ -203,7 +200,7 @@ def _detail_lines(console: Console, impact: dict[str, Any], names: dict[str, Any
     for member in impact["members"]:
         ready = member["readiness"]
         wider = sum(1 for g in member["gaps"] if (g["to"] or 0) > (g["from"] or 0))
-        body = Text(f"{_role(member, names)} {_pct(ready['from'])} → {_pct(ready['to'])}")
+        body = Text(f"{_role(member, names)} {percent(ready['from'])} → {percent(ready['to'])}")
         body.append(f" · {word('impact.gaps', lang)} +{wider}/−{len(member['gaps']) - wider}")
         why = reasons(member, lang, names)
         if why:

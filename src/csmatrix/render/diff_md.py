@@ -6,6 +6,7 @@ from typing import Any
 
 from csmatrix.render.diff_text import field_label, reason_words, target_cell
 from csmatrix.render.framework_md import cell
+from csmatrix.render.labels import percent
 from csmatrix.render.safe import md_tree
 from csmatrix.words import word
 
@@ -123,10 +124,6 @@ def diff_markdown(view: dict[str, Any], lang: str) -> str:
             r = m["readiness"]
             out.append(
                 f"| {cell(m['name'] or m['id'])} | {cell(names['roles'].get(m['role'], m['role']) or '–')} "
-                f"| {_pct(r['from'])} → {_pct(r['to'])} |"
+                f"| {percent(r['from'])} → {percent(r['to'])} |"
             )
     return "\n".join(out) + "\n"
-
-
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from csmatrix.render.framework_md import cell
+from csmatrix.render.labels import percent
 from csmatrix.words import word
 
 
@@ -94,7 +95,7 @@ def review_markdown(view: dict[str, Any], lang: str) -> str:
                 role = names["roles"].get(m["role"], m["role"]) or "–"
                 out.append(
                     f"| {cell(m['name'] or m['id'])} | {cell(role)} "
-                    f"| {_pct(r['from'])} → {_pct(r['to'])} | {cell(reasons(m, lang, names))} |"
+                    f"| {percent(r['from'])} → {percent(r['to'])} | {cell(reasons(m, lang, names))} |"
                 )
             out += ["", "</details>"]
         if diff is not None:
@@ -113,7 +114,3 @@ def review_markdown(view: dict[str, Any], lang: str) -> str:
             f"- `{cell(p['path'])}:{p['line']}:{p['col']}`: {cell(p['message'])}" for p in view["problems"]
         ]
     return "\n".join(out) + "\n"
-
-
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
