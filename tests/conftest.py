@@ -19,6 +19,13 @@ EXAMPLES = REPO / "examples"
 GOLDEN = REPO / "tests" / "golden"
 UPDATE_GOLDEN = os.environ.get("CSMATRIX_UPDATE_GOLDEN") == "1"
 
+# The product speaks Japanese unless told otherwise (SPEC).  The suite asserts messages in
+# English unless a test says which language it reads (`--lang ja`, or CSMATRIX_LANG set in
+# the test); tests/test_messages_lang.py checks the Japanese default with the variable removed.
+# Subprocesses inherit both settings.  CSMATRIX_STRICT_MESSAGES=1 makes a plain-str message
+# (one that could not follow --lang) a TypeError where it is made.
+os.environ["CSMATRIX_LANG"] = "en"
+
 
 def check_golden(name: str, actual: str | bytes, *, rstrip_lines: bool = False) -> None:
     """``actual`` must equal ``tests/golden/NAME``: the one golden helper of the suite.
@@ -109,3 +116,6 @@ def _isolated_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests run in a temp dir so ./frameworks of the checkout never leaks in."""
     monkeypatch.chdir(tmp_path)
     os.environ.pop("CSMATRIX_PATH", None)
+    from csmatrix.words import set_lang
+
+    set_lang(None)  # an earlier in-process --lang must not leak into this test

@@ -81,12 +81,14 @@ def _plain_arguments(cmd: Command) -> Command:
     return cmd
 
 
-def command(name: str) -> Command:
-    """The click object of one command: its module imported, only it built."""
+def command(name: str, lang: str = "en") -> Command:
+    """The click object of one command: its module imported, only it built, its help in ``lang``."""
+    from csmatrix.commands.help_format import localise
+
     module = importlib.import_module(f"csmatrix.commands.{COMMANDS[name][0]}")
     one = typer.Typer(rich_markup_mode=None)
     module.register(one)
-    return _plain_arguments(typer.main.get_group(one).commands[name])
+    return localise(_plain_arguments(typer.main.get_group(one).commands[name]), lang)
 
 
 class LazyGroup(typer.core.TyperGroup):
@@ -94,17 +96,49 @@ class LazyGroup(typer.core.TyperGroup):
 
     listing = False
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """Before click parses: the reader's language (``--lang`` anywhere, else the default)."""
+        from csmatrix.commands.help_format import lang_from_args, localise
+        from csmatrix.words import current_lang, set_lang
+
+        set_lang(lang_from_args(args))
+        localise(self, current_lang())
+        return super().make_context(info_name, args, parent, **extra)
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """click's main, with its usage errors shown in the reader's language."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        from csmatrix.commands.help_format import click, show_error
+
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.ClickException as error:
+            show_error(error)
+            sys.exit(error.exit_code)
+        except click.exceptions.Abort:
+            from csmatrix.commands.common import eprint
+            from csmatrix.words import Msg
+
+            eprint(Msg("common.interrupted"))
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Command | None:
         if cmd_name not in COMMANDS:
             return None
+        from csmatrix.words import current_lang
+
         if self.listing:  # the root --help: the table's line is all it shows
-            short = COMMANDS[cmd_name][1]
+            from csmatrix.commands.help_format import translate
+
+            short = translate(COMMANDS[cmd_name][1], current_lang())
             return typer.core.TyperCommand(cmd_name, help=short, short_help=short)
         if cmd_name not in self.commands:
-            self.commands[cmd_name] = command(cmd_name)
+            self.commands[cmd_name] = command(cmd_name, current_lang())
         return self.commands[cmd_name]
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -113,9 +147,13 @@ class LazyGroup(typer.core.TyperGroup):
         if name and name not in COMMANDS and not name.startswith("-") and not ctx.resilient_parsing:
             from difflib import get_close_matches
 
+            from csmatrix.words import Msg
+
             matches = get_close_matches(name, list(COMMANDS))
-            suggestion = f" Did you mean {', '.join(repr(m) for m in matches)}?" if matches else ""
-            ctx.fail(f"No such command {name!r}.{suggestion}")
+            message = Msg("cli.no_command", name=repr(name))
+            if matches:
+                message = Msg("cli.no_command_but", name=repr(name), matches=[repr(m) for m in matches])
+            ctx.fail(str(message))
         return super().resolve_command(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:

@@ -6,8 +6,19 @@ these, and ``cli.py`` decides what the person sees.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from csmatrix.words import Msg, say
+
+Text = Msg | str  # a message; a plain str only where the text is not ours (tests refuse it: strict)
+
+
+def _check(text: Text, what: str) -> None:
+    """Under ``CSMATRIX_STRICT_MESSAGES=1`` (the tests) a plain English message is a bug."""
+    if isinstance(text, str) and text and os.environ.get("CSMATRIX_STRICT_MESSAGES") == "1":
+        raise TypeError(f"{what} is a plain str, not a csmatrix.words.Msg: {text!r}")
 
 
 @dataclass(frozen=True, order=True)
@@ -21,16 +32,21 @@ class Problem:
     path: str
     line: int
     col: int
-    message: str
+    message: Text
     loc: str = ""
-    hint: str = field(default="", compare=False)
+    hint: Text = field(default="", compare=False)
     severity: str = field(default="error", compare=False)
 
-    def format(self) -> str:
+    def __post_init__(self) -> None:
+        _check(self.message, "a problem's message")
+        _check(self.hint, "a problem's hint")
+
+    def format(self, lang: str | None = None) -> str:
+        """``path:line:col: error: message (hint)``: ``error:`` stays English for editors and CI."""
         where = f"{self.path}:{self.line}:{self.col}"
-        text = f"{where}: {self.severity}: {self.message}"
+        text = f"{where}: {self.severity}: {say(self.message, lang)}"
         if self.hint:
-            text += f" ({self.hint})"
+            text += f" ({say(self.hint, lang)})"
         return text
 
     def as_dict(self) -> dict[str, object]:
@@ -40,8 +56,8 @@ class Problem:
             "col": self.col,
             "severity": self.severity,
             "loc": self.loc,
-            "message": self.message,
-            "hint": self.hint,
+            "message": say(self.message),
+            "hint": say(self.hint),
         }
 
 
@@ -50,13 +66,17 @@ class CsmatrixError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: Text, hint: Text = "") -> None:
+        _check(message, "an error's message")
+        _check(hint, "an error's hint")
         super().__init__(message)
         self.message = message
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message}\n  hint: {self.hint}" if self.hint else self.message
+        if self.hint:
+            return say(Msg("error.with_hint", message=self.message, hint=self.hint))
+        return say(self.message)
 
 
 class InvalidInput(CsmatrixError):
@@ -66,9 +86,12 @@ class InvalidInput(CsmatrixError):
         self.problems = sorted(problems)
         count = len(self.problems)
         files = len({p.path for p in self.problems})
-        super().__init__(
-            f"{count} problem{'s' if count != 1 else ''} in {files} file{'s' if files != 1 else ''}"
-        )
+        super().__init__(problems_summary(count, files))
+
+
+def problems_summary(count: int, files: int) -> Msg:
+    """``3 problems in 2 files``."""
+    return Msg("error.summary", n=count, s="s" if count != 1 else "", files=files, fs="s" if files != 1 else "")
 
 
 class UsageError(CsmatrixError):

@@ -771,11 +771,138 @@ WORDS: dict[str, tuple[str, str]] = {
         "属人化: {who}から学べる手の空いたメンバーがいません",
         "single point: no free member left to learn it from {who}",
     ),
+    # Errors and notes every command shares (commands/common.py, errors.py)
+    "error.with_hint": ("{message}\n  ヒント: {hint}", "{message}\n  hint: {hint}"),
+    "error.summary": ("{n}件の問題({files}ファイル)", "{n} problem{s} in {files} file{fs}"),
+    "common.interrupted": ("csmatrix: 中断しました", "csmatrix: interrupted"),
+    "common.link_loop": ("シンボリックリンクが循環しています", "a loop of symbolic links"),
+    "common.internal_error": (
+        "csmatrix: 内部エラー ({kind}: {detail})。csmatrix の不具合です。{url} で報告してください",
+        "csmatrix: internal error ({kind}: {detail}); this is a bug, please report it at {url}",
+    ),
+    "common.wrote": ("csmatrix: {path} に書き出しました", "csmatrix: wrote {path}"),
+    "common.roles": ("ロール: {roles}", "roles: {roles}"),
+    "common.no_roles": ("このフレームワークにはロールがありません", "this framework defines no roles"),
+    "common.unknown_role": ("{ref} にロール '{role}' はありません", "unknown role '{role}' in {ref}"),
+    "cli.no_command": ("{name} というコマンドはありません。", "No such command {name}."),
+    "cli.no_command_but": (
+        "{name} というコマンドはありません。{matches} のことですか?",
+        "No such command {name}. Did you mean {matches}?",
+    ),
+    # click's and typer's own messages (commands/help_format.click_message)
+    "click.usage": ("使い方:", "Usage:"),
+    "click.try_help": ("{command} でヘルプを表示できます。", "Try {command} for help."),
+    "click.error": ("エラー: {message}", "Error: {message}"),
+    "click.no_option": ("{name} というオプションはありません。", "No such option: {name}"),
+    "click.no_option_but": ("{name} というオプションはありません。{match} のことですか?", "No such option: {name} Did you mean {match}?"),
+    "click.missing_argument": ("引数 {name} がありません。", "Missing argument {name}."),
+    "click.missing_option": ("オプション {name} がありません。", "Missing option {name}."),
+    "click.extra_arguments": ("余分な引数があります: {args}", "Got unexpected extra arguments ({args})"),
+    "click.needs_value": ("オプション {name} には値が必要です。", "Option {name} requires an argument."),
+    "click.needs_values": ("オプション {name} には値が{n}個必要です。", "Option {name} requires {n} arguments."),
+    "click.no_value": ("オプション {name} は値を取りません。", "Option {name} does not take a value."),
+    "click.not_a_choice": ("{name} に {value} は指定できません。選べるのは {choices} です。", "Invalid value for {name}: {value} is not one of {choices}."),
+    "click.not_integer": ("{name} の値 {value} は整数ではありません。", "Invalid value for {name}: {value} is not a valid integer."),
+    "click.out_of_range": ("{name} の値 {value} が範囲 {range} の外です。", "Invalid value for {name}: {value} is not in the range {range}."),
+    "click.invalid_value": ("{name} の値が正しくありません: {message}", "Invalid value for {name}: {message}"),
+    # --- messages: files/ (yamlio, read, located, lookup, store, writing, gitrev, member_writer) ---
+    # --- end files ---
+    # --- messages: models/, rules/, scoring/ ---
+    # --- end models ---
+    # --- messages: versions/, team/, activities/, calibrate/, site/, lint/ ---
+    # --- end versions ---
+    # --- messages: sheet/ ---
+    # --- end sheet ---
+    # --- messages: commands/ and cli.py ---
+    # --- end commands ---
     # punctuation that differs by language
     "punct.list": ("、", ", "),
     "punct.paren": ("{text}({inner})", "{text} ({inner})"),
     "punct.or": ("・", " / "),
 }
+
+
+_lang: str | None = None  # the reader's language once the command line has said it
+
+
+def set_lang(lang: str | None) -> None:
+    """The language of every message from here on (``--lang``; None: back to the default)."""
+    global _lang
+    _lang = lang if lang in LANGS else None
+
+
+def current_lang() -> str:
+    """``--lang`` as the command line set it, else ``CSMATRIX_LANG``, else Japanese (SPEC)."""
+    if _lang is not None:
+        return _lang
+    import os
+
+    env = os.environ.get("CSMATRIX_LANG", "")
+    return env if env in LANGS else "ja"
+
+
+class Msg:
+    """A message a person reads: a catalogue key and the fields that fill it.
+
+    The core says *what* is wrong (``Msg("yaml.tab", col=3)``); the text is
+    chosen when the message is shown, in the reader's language
+    (``str(msg)`` uses ``current_lang()``, ``msg.text("en")`` a given one).
+    A field may itself be a ``Msg`` (rendered in the same language) or a list
+    (joined with the language's list separator).
+    """
+
+    __slots__ = ("fields", "key")
+
+    def __init__(self, key: str, /, **fields: object) -> None:
+        self.key = key
+        self.fields = fields
+
+    def text(self, lang: str | None = None) -> str:
+        lang = lang or current_lang()
+        values = {name: _field_text(value, lang) for name, value in self.fields.items()}
+        return word(self.key, lang, **values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        fields = "".join(f", {name}={value!r}" for name, value in self.fields.items())
+        return f"Msg({self.key!r}{fields})"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def _id(self) -> tuple[str, str]:
+        return (self.key, repr(sorted(self.fields.items(), key=lambda item: item[0])))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Msg):
+            return self._id() == other._id()
+        if isinstance(other, str):
+            return str(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._id())
+
+    def __lt__(self, other: object) -> bool:
+        return str(self) < str(other)
+
+    def __gt__(self, other: object) -> bool:
+        return str(self) > str(other)
+
+
+def _field_text(value: object, lang: str) -> object:
+    if isinstance(value, Msg):
+        return value.text(lang)
+    if isinstance(value, (list, tuple)):
+        return word("punct.list", lang).join(str(_field_text(item, lang)) for item in value)
+    return value
+
+
+def say(text: object, lang: str | None = None) -> str:
+    """A message or a plain text, as the reader reads it."""
+    return text.text(lang) if isinstance(text, Msg) else str(text)
 
 
 def word(key: str, lang: str, **fields: object) -> str:

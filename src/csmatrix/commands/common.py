@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
+from csmatrix.words import Msg
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -99,7 +101,7 @@ def handled(fn: F) -> F:
             eprint(f"csmatrix: error: {exc}")
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            eprint("csmatrix: interrupted")
+            eprint(Msg("common.interrupted"))
             raise typer.Exit(130) from None
         except BrokenPipeError:
             _quiet_broken_pipe()
@@ -115,7 +117,7 @@ def handled(fn: F) -> F:
                 internal_error(exc)
                 raise typer.Exit(3) from None
             where = str(exc).removeprefix("Symlink loop from ").strip("'")
-            eprint(f"csmatrix: error: {where}: a loop of symbolic links")
+            eprint(f"csmatrix: error: {where}: {Msg('common.link_loop')}")
             raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             internal_error(exc)
@@ -125,10 +127,7 @@ def handled(fn: F) -> F:
 
 
 def internal_error(exc: BaseException) -> None:
-    eprint(
-        f"csmatrix: internal error ({type(exc).__name__}: {exc}); "
-        f"this is a bug, please report it at {BUG_URL}"
-    )
+    eprint(Msg("common.internal_error", kind=type(exc).__name__, detail=str(exc), url=BUG_URL))
 
 
 def _quiet_broken_pipe() -> None:
@@ -139,11 +138,11 @@ def _quiet_broken_pipe() -> None:
         pass
 
 
-def eprint(text: str) -> None:
-    """A message for people on stderr; file text in it shows its control characters."""
+def eprint(text: str | Msg) -> None:
+    """A message for people on stderr, in their language; file text in it shows its control characters."""
     from csmatrix.render.safe import term
 
-    print(term(text), file=sys.stderr)
+    print(term(str(text)), file=sys.stderr)
 
 
 def print_problems(problems: list[Problem], summary: bool = True) -> None:
@@ -156,10 +155,9 @@ def print_problems(problems: list[Problem], summary: bool = True) -> None:
         files = len({p.path for p in errors})
         count = len(errors)
         if count:
-            eprint(
-                f"csmatrix: {count} problem{'s' if count != 1 else ''} "
-                f"in {files} file{'s' if files != 1 else ''}"
-            )
+            from csmatrix.errors import problems_summary
+
+            eprint(f"csmatrix: {problems_summary(count, files)}")
 
 
 def console(stderr: bool = False) -> Console:
@@ -178,13 +176,13 @@ def write_output(out: Path, data: bytes | str, force: bool) -> None:
     from csmatrix.files.writing import write_file
 
     write_file(out, data, force=force)
-    eprint(f"csmatrix: wrote {out}")
+    eprint(Msg("common.wrote", path=str(out)))
 
 
-def roles_hint(fw: Framework) -> str:
+def roles_hint(fw: Framework) -> Msg:
     """The hint of an unknown role: the roles the framework has."""
     roles = [r.id for r in fw.roles]
-    return ("roles: " + ", ".join(roles)) if roles else "this framework defines no roles"
+    return Msg("common.roles", roles=roles) if roles else Msg("common.no_roles")
 
 
 def check_role(fw: Framework, role: str | None) -> None:
@@ -192,4 +190,4 @@ def check_role(fw: Framework, role: str | None) -> None:
     from csmatrix.errors import CsmatrixError
 
     if role is not None and fw.role(role) is None:
-        raise CsmatrixError(f"unknown role '{role}' in {fw.ref}", hint=roles_hint(fw))
+        raise CsmatrixError(Msg("common.unknown_role", role=role, ref=fw.ref), hint=roles_hint(fw))

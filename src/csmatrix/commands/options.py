@@ -19,6 +19,15 @@ class Lang(str, enum.Enum):
     en = "en"
 
 
+def _remember_lang(value: Lang | None) -> Lang | None:
+    """Every message from here on (errors, hints, notes) is in this language."""
+    from csmatrix.words import set_lang
+
+    if value is not None:
+        set_lang(Lang(value).value)
+    return value
+
+
 LangOpt = Annotated[
     Lang,
     typer.Option(
@@ -26,6 +35,7 @@ LangOpt = Annotated[
         "-l",
         envvar="CSMATRIX_LANG",
         show_envvar=True,
+        callback=_remember_lang,
         help="Language of what you read: ja or en.",
     ),
 ]
