@@ -26,7 +26,7 @@ def test_every_key_has_both_languages_with_the_same_fields(key: str) -> None:
     assert ja.strip(), f"{key}: no Japanese"
     assert en.strip(), f"{key}: no English"
     # English may spell plurals ({s}) and Japanese may leave a count out; nothing else differs
-    assert _fields(ja) ^ _fields(en) <= {"s", "ws", "n"}, f"{key}: the languages fill different fields"
+    assert _fields(ja) ^ _fields(en) <= {"s", "ws", "fs", "n"}, f"{key}: the languages fill different fields"
 
 
 def test_keys_are_area_dot_name_and_written_once() -> None:
@@ -71,13 +71,29 @@ def _prefixes(node: ast.AST) -> list[str]:
     return []
 
 
-def _word_calls() -> list[tuple[str, ast.Call]]:
+def _word_calls(names: tuple[str, ...] = ("word", "Msg")) -> list[tuple[str, ast.Call]]:
     calls = []
     for path in sorted(SRC.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "word" and node.args:
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in names and node.args:
                 calls.append((f"{path.relative_to(SRC)}:{node.lineno}", node))
     return calls
+
+
+def test_every_message_fills_the_fields_its_text_asks_for() -> None:
+    """``Msg("key", a=…)``: both languages of ``key`` ask for the fields given, no more."""
+    wrong = []
+    for where, call in _word_calls(("Msg",)):
+        given = {kw.arg for kw in call.keywords}
+        if None in given:  # **fields: checked where it is filled
+            continue
+        for key in _literal_keys(call.args[0]):
+            if key in WORDS:
+                ja, en = WORDS[key]
+                asked = _fields(ja) | _fields(en)
+                if asked - given or given - asked:
+                    wrong.append(f"{where}: {key}: text asks {sorted(asked)}, code gives {sorted(given)}")
+    assert not wrong, "\n".join(wrong)
 
 
 def test_every_key_the_code_asks_for_is_in_the_catalogue() -> None:
@@ -85,6 +101,10 @@ def test_every_key_the_code_asks_for_is_in_the_catalogue() -> None:
     assert len(calls) > 200  # the walk sees the renderers
     missing = []
     for where, call in calls:
+        if where.startswith("words.py:"):  # Msg.text: the key a Msg was made with
+            continue
+        if where.startswith("commands/help_format.py:") and getattr(call.args[0], "id", "") == "message":
+            continue  # click_message: the keys of _CLICK_SAYS (tests/test_messages_lang.py)
         for key in _literal_keys(call.args[0]):
             if key not in WORDS:
                 missing.append(f"{where}: {key}")
@@ -107,7 +127,7 @@ INLINE = re.compile(
 
 # Where a language is chosen for a reason other than a UI word: the catalogue's own lookup, and
 # the data model's two-language texts (a framework's own ``{ja, en}`` values, not UI words).
-NOT_WORDS = {"words.py", "models/common.py", "versions/model.py", "lint/rules.py"}
+NOT_WORDS = {"words.py", "models/common.py", "versions/model.py", "lint/rules.py", "commands/help_format.py"}
 
 
 def test_no_inline_word_choice_by_language_in_src() -> None:
