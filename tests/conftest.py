@@ -112,10 +112,13 @@ def write(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """Tests run in a temp dir so ./frameworks of the checkout never leaks in."""
     monkeypatch.chdir(tmp_path)
     os.environ.pop("CSMATRIX_PATH", None)
     from csmatrix.words import set_lang
 
     set_lang(None)  # an earlier in-process --lang must not leak into this test
+    marker = request.node.get_closest_marker("lang")
+    if marker is not None:  # @pytest.mark.lang("ja"): the test reads what a Japanese reader sees
+        monkeypatch.setenv("CSMATRIX_LANG", marker.args[0])

@@ -93,6 +93,7 @@ def test_markdown_golden(cli) -> None:
     check_golden("activities/example_en.md", r.stdout)
 
 
+@pytest.mark.lang("ja")
 def test_markdown_in_japanese_has_the_grid_and_lists(cli) -> None:
     r = cli("activities", EXAMPLE, "-f", "md")
     assert r.exit_code == 0, r
@@ -158,6 +159,7 @@ def test_json_keys(cli) -> None:
     assert r.stderr == ""
 
 
+@pytest.mark.lang("ja")
 def test_json_texts_follow_lang(cli) -> None:
     r = cli("activities", EXAMPLE, "-f", "json")
     data = json.loads(r.stdout)
@@ -177,6 +179,7 @@ activities:
 """
 
 
+@pytest.mark.lang("ja")
 def test_nearest_band_and_ties_are_said(cli, write) -> None:
     path = write("tie.yaml", TIE)
     data = json.loads(cli("activities", path, "-f", "json").stdout)
@@ -205,6 +208,7 @@ def test_every_format_has_a_renderer() -> None:
 EMPTY = "schema: csmatrix/activities@1\nactivities: []\n"
 
 
+@pytest.mark.lang("ja")
 def test_no_activities_is_an_empty_map_exit_0(cli, write) -> None:
     path = write("empty.yaml", EMPTY)
     r = cli("activities", path)

@@ -26,6 +26,7 @@ def assess(cli, *args, columns=100):
 # --- goldens (small member on a test framework) -------------------------------------
 
 
+@pytest.mark.lang("ja")
 @pytest.mark.parametrize("columns", [80, 100])
 def test_table_golden(cli, columns):
     r = assess(cli, columns=columns)
@@ -49,6 +50,7 @@ def test_table_with_history_golden(cli):
     check_golden("assess/hanako-history-en-80.txt", r.stdout)
 
 
+@pytest.mark.lang("ja")
 def test_markdown_golden(cli):
     r = assess(cli, "--format", "md")
     assert r.exit_code == 0, r
@@ -87,6 +89,7 @@ def test_every_format_has_a_renderer(cli):
 # --- options --------------------------------------------------------------------------
 
 
+@pytest.mark.lang("ja")
 def test_role_option_scores_against_another_role(cli):
     r = assess(cli, "--role", "senior", "--format", "json")
     assert r.exit_code == 0, r
@@ -109,6 +112,7 @@ def test_role_without_targets_shows_every_next_step(cli):
         assert name in steps
 
 
+@pytest.mark.lang("ja")
 def test_every_gap_reached_says_so(cli, write):
     member = write(
         "done.yaml",
@@ -133,6 +137,7 @@ def test_history_json(cli):
     assert [(x["level"], x["self"]) for x in upsell["ratings"]] == [(3, True), (1, False)]
 
 
+@pytest.mark.lang("ja")
 def test_history_falls_back_to_sequences_when_columns_do_not_fit(cli, write):
     rows = "\n".join(
         f"  - {{date: 2024-0{m}-01, by: {'self' if m % 2 else '田中'}, levels: {{kickoff: {m % 4 + 1}}}}}"
@@ -273,6 +278,7 @@ def test_terminal_rendering_uses_rules_and_colour_only_on_a_terminal():
 # --- shipped examples -----------------------------------------------------------------
 
 
+@pytest.mark.lang("ja")
 def test_smoke_table_on_a_shipped_example(cli):
     r = cli("assess", EXAMPLES / "members" / "aoi-sato.yaml", columns=80)
     assert r.exit_code == 0, r
@@ -304,6 +310,7 @@ def test_json_on_every_example(cli, path):
     assert data["overall"]["readiness"] == round(met / len(targeted), 3)
 
 
+@pytest.mark.lang("ja")
 def test_json_agrees_with_a_hand_computed_example(cli):
     """misaki-suzuki, new-member on icare-cs@2021-autumn, computed by hand.
 

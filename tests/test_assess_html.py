@@ -7,6 +7,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from chromium import browser, dump_dom, screenshot
 from conftest import EXAMPLES
 
@@ -30,6 +32,7 @@ def parse(page: str) -> Collect:
     return collected
 
 
+@pytest.mark.lang("ja")
 def test_page_has_radar_table_and_gap_table(cli: Callable[..., object]) -> None:
     result = cli("assess", EXAMPLES / "members" / "aoi-sato.yaml", "--format", "html")
     assert result.exit_code == 0, result  # type: ignore[attr-defined]
@@ -87,6 +90,7 @@ def test_hostile_member_name_is_escaped(cli: Callable[..., object], write: Calla
     assert HOSTILE in "".join(parse(page).text)
 
 
+@pytest.mark.lang("ja")
 def test_two_categories_use_skills_as_spokes(cli: Callable[..., object], write: Callable[..., Path]) -> None:
     fw = write(
         "fw.yaml",

@@ -158,6 +158,7 @@ def test_cli_json(cli: Callable[..., object], team: Path) -> None:
     assert data["assessors"][1]["flag"] == "severe"
 
 
+@pytest.mark.lang("ja")
 def test_cli_table_and_md_escape(cli: Callable[..., object], team: Path) -> None:
     table = cli("calibrate", team, "--lang", "en")
     assert table.exit_code == 0, table  # type: ignore[attr-defined]

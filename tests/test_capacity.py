@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import EXAMPLES
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
@@ -106,6 +108,7 @@ def test_without_roles_every_skill_counts_to_the_coverage_level() -> None:
     assert not result.can_hire
 
 
+@pytest.mark.lang("ja")
 def test_cli_yes_and_no(cli) -> None:
     yes = cli("team", CAREER, "--hire", "4", "--role", "associate-csm", "--lang", "en")
     assert yes.exit_code == 0, yes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -279,6 +280,7 @@ def test_cli_exit_code(cli: Any, write: Any) -> None:
     assert "+ beta" in r.stdout
 
 
+@pytest.mark.lang("ja")
 def test_cli_table_golden_80_columns(cli: Any, write: Any) -> None:
     write("a.yaml", dump(fw_data(roles=ROLE)))
     new_data = fw_data(skills={"alpha": {}, "beta": {}}, roles=ROLE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from test_diff import dump, fw_data
 
 ROLES_OLD = [{"id": "member", "name": "Member", "targets": {"default": 2}}]
@@ -120,6 +122,7 @@ def test_missing_members_folder_is_exit_1(cli: Any, write: Any) -> None:
     assert r.stdout == ""
 
 
+@pytest.mark.lang("ja")
 def test_invalid_and_duplicate_members_are_skipped_with_their_place(cli: Any, write: Any) -> None:
     team(write)
     write("team/bad.yaml", member("bad", 2, 9))  # level 9 is outside the scale

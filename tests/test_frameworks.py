@@ -214,6 +214,7 @@ def test_show_json_and_markdown(cli) -> None:
     assert "| **Triage**<br>`triage`<br>Agent 3, Lead 7 | Reads the ticket queue. |" in md
 
 
+@pytest.mark.lang("ja")
 def test_show_japanese_and_english(cli) -> None:
     ja = json.loads(cli("show", "icare-cs@2021-autumn", "--format", "json").stdout)
     en = json.loads(cli("show", "icare-cs@2021-autumn", "--format", "json", "--lang", "en").stdout)

@@ -194,6 +194,7 @@ def test_migrate_reports_reassess_across_two_steps(cli: Any) -> None:
     assert "→ adoption-management (" not in r.stderr
 
 
+@pytest.mark.lang("ja")
 def test_migrate_reassess_in_japanese(cli: Any) -> None:
     r = cli("migrate", EXAMPLES / "members" / "sho-nakamura.yaml", "--to", "2021-autumn")
     assert r.exit_code == 0, r

@@ -332,6 +332,7 @@ def test_nothing_rated_is_an_error(cli, tmp_path):
     ]
 
 
+@pytest.mark.lang("ja")
 def test_xlsx_errors_name_the_sheet_and_cell(cli, tmp_path):
     from openpyxl import load_workbook
 

@@ -115,6 +115,7 @@ def test_a_name_cell_that_is_not_one_cell_of_the_sheet(cli, tmp_path, ref):
     assert mib < MIB
 
 
+@pytest.mark.lang("ja")
 def test_a_lying_dimension_and_a_huge_merged_range_are_never_materialised(cli, tmp_path):
     fw = mini_dir(tmp_path)
     sheet = make_xlsx(cli, fw)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from csmatrix.files.store import Store
 from csmatrix.scoring.gaps import current_levels
 from test_sheet import mini_dir
 
 
+@pytest.mark.lang("ja")
 def test_init_member_lists_every_skill_and_validates(cli, tmp_path):
     fw = mini_dir(tmp_path)
     r = cli(
@@ -27,7 +30,7 @@ def test_init_member_lists_every_skill_and_validates(cli, tmp_path):
         fw,
     )
     assert r.exit_code == 0, r
-    assert r.stderr.strip() == "csmatrix: wrote aoi-sato.yaml"
+    assert r.stderr.strip() == "csmatrix: aoi-sato.yaml に書き出しました"
     text = Path("aoi-sato.yaml").read_text(encoding="utf-8")
     head, _, rest = text.partition("\n\n")
     assert head == ("schema: csmatrix/member@1\nid: aoi-sato\nname: 佐藤 葵\nframework: mini@1\nrole: member")

@@ -406,6 +406,7 @@ def test_cli_unknown_rule_and_missing_file(cli: Callable[..., object], tmp_path:
     assert "nowhere@v9" in missing.stderr  # type: ignore[attr-defined]
 
 
+@pytest.mark.lang("ja")
 def test_cli_folder_skips_other_files(
     cli: Callable[..., object], write: Callable[..., Path], tmp_path: Path
 ) -> None:
@@ -455,6 +456,7 @@ def test_no_build_up_quiet_when_every_step_is_a_new_sentence() -> None:
     assert rules(run_lint(text), "no-build-up") == []
 
 
+@pytest.mark.lang("ja")
 def test_cli_messages_in_japanese_by_default(cli: Callable[..., object], write: Callable[..., Path]) -> None:
     path = write(
         "fw.yaml",

@@ -215,6 +215,7 @@ def test_assess_json_has_a_method_per_skill(cli, files: Path) -> None:
     assert [e["id"] for e in data["not_counted"]] == ["a"]
 
 
+@pytest.mark.lang("ja")
 def test_assess_table_shows_the_method_and_why(cli, files: Path) -> None:
     result = cli("assess", str(files), "--lang", "en", columns=160)
     assert result.exit_code == 0, result

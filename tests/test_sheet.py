@@ -54,6 +54,7 @@ def csv_rows(data: bytes) -> list[list[str]]:
 # --- Markdown / CSV: golden -------------------------------------------------------------
 
 
+@pytest.mark.lang("ja")
 def test_markdown_golden(cli, tmp_path):
     fw = mini_dir(tmp_path)
     r = cli("sheet", "mini@1", "--frameworks", fw, "--role", "member")
@@ -61,6 +62,7 @@ def test_markdown_golden(cli, tmp_path):
     check_golden("sheets/mini-member.md", r.stdout)
 
 
+@pytest.mark.lang("ja")
 def test_markdown_escapes_html_and_pipes(cli, tmp_path):
     r = cli("sheet", "mini@1", "--frameworks", mini_dir(tmp_path))
     assert r.exit_code == 0, r
@@ -79,6 +81,7 @@ def test_csv_golden_in_english(cli, tmp_path):
     check_golden("sheets/mini-lead-en.csv", Path("s.csv").read_bytes())
 
 
+@pytest.mark.lang("ja")
 def test_csv_is_utf8_with_bom_and_has_skill_ids_and_framework(cli, tmp_path):
     r = cli(
         "sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "--role", "member", "-f", "csv", "-o", "s.csv"
@@ -105,6 +108,7 @@ def test_csv_is_utf8_with_bom_and_has_skill_ids_and_framework(cli, tmp_path):
     assert rows[11][header.index("1 見習い (個人)")].startswith("◎ ")  # axis target oh: 1
 
 
+@pytest.mark.lang("ja")
 def test_csv_without_output_goes_to_stdout(cli, tmp_path):
     r = cli("sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "-f", "csv")
     assert r.exit_code == 0, r
@@ -114,6 +118,7 @@ def test_csv_without_output_goes_to_stdout(cli, tmp_path):
 # --- HTML ---------------------------------------------------------------------------------
 
 
+@pytest.mark.lang("ja")
 def test_html_is_self_contained_printable_and_escaped(cli, tmp_path):
     r = cli(
         "sheet",
@@ -160,6 +165,7 @@ def test_html_in_english(cli, tmp_path):
 # --- member sheets (1on1) ----------------------------------------------------------------
 
 
+@pytest.mark.lang("ja")
 def test_member_sheet_fills_current_levels_and_gaps(cli, write, tmp_path):
     fw = mini_dir(tmp_path)
     member = write("aoi.yaml", MEMBER)
@@ -181,6 +187,7 @@ def test_member_sheet_fills_current_levels_and_gaps(cli, write, tmp_path):
     assert by_id["labour-law"][-5:] == ["1", "", "1", "", ""]
 
 
+@pytest.mark.lang("ja")
 def test_member_sheet_with_the_same_framework_named(cli, write, tmp_path):
     fw = mini_dir(tmp_path)
     member = write("aoi.yaml", MEMBER)
@@ -235,6 +242,7 @@ def test_invalid_member_is_reported_not_sheeted(cli, write, tmp_path):
     assert re.search(r"bad\.yaml:15:\d+: error: .*level 7 is outside the scale", r.stderr), r
 
 
+@pytest.mark.lang("ja")
 def test_existing_output_is_not_overwritten_without_force(cli, write, tmp_path):
     fw = mini_dir(tmp_path)
     old = write("s.md", "keep me")
@@ -277,6 +285,7 @@ def _workbook(cli, tmp_path, *args):
     return load_workbook("s.xlsx")
 
 
+@pytest.mark.lang("ja")
 def test_xlsx_layout_validation_and_print_settings(cli, tmp_path):
     wb = _workbook(cli, tmp_path, "--role", "member")
     ws = wb["スキルシート"]
@@ -320,6 +329,7 @@ def test_xlsx_hidden_sheet_holds_the_reference(cli, tmp_path):
     assert [v for k, v in pairs if k == "skill"] == ["health", "escaping", "labour-law"]
 
 
+@pytest.mark.lang("ja")
 def test_xlsx_column_widths_count_wide_characters_twice(cli, tmp_path):
     from csmatrix.sheet.data import display_width
 
@@ -337,6 +347,7 @@ def test_xlsx_column_widths_count_wide_characters_twice(cli, tmp_path):
     assert widths["J"] == 16
 
 
+@pytest.mark.lang("ja")
 def test_xlsx_member_sheet_marks_current_levels(cli, write, tmp_path):
     from openpyxl import load_workbook
 

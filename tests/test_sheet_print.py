@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from csmatrix.sheet.data import display_width
@@ -16,6 +17,7 @@ from test_sheet import mini_dir
 # --- HTML ----------------------------------------------------------------------------------
 
 
+@pytest.mark.lang("ja")
 def test_html_rating_header_keeps_its_range_on_one_line(cli, tmp_path):
     r = cli("sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "-f", "html")
     assert r.exit_code == 0, r
@@ -23,6 +25,7 @@ def test_html_rating_header_keeps_its_range_on_one_line(cli, tmp_path):
     assert "th .range { display: block; white-space: nowrap; }" in r.stdout
 
 
+@pytest.mark.lang("ja")
 def test_html_repeats_the_category_and_keeps_first_and_last_rows_together(cli):
     r = cli("sheet", "icare-cs@2021-autumn", "--role", "member", "-f", "html")
     assert r.exit_code == 0, r
@@ -88,6 +91,7 @@ def test_xlsx_drop_down_says_what_to_enter_in_the_language(cli, tmp_path):
         assert dv.errorTitle == ("自己評価" if lang == "ja" else "Self-assessment")
 
 
+@pytest.mark.lang("ja")
 def test_xlsx_has_assessor_and_date_cells(cli, tmp_path):
     from openpyxl import load_workbook
 

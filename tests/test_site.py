@@ -59,6 +59,7 @@ def pages(out: Path) -> list[Path]:
     return sorted(out.rglob("*.html"))
 
 
+@pytest.mark.lang("ja")
 def test_default_publishes_every_framework_on_the_lookup_path(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = build(cli, out)
@@ -131,6 +132,7 @@ def test_strict_csp_allows_only_the_pages_own_style_and_script(cli: CliFn, tmp_p
     assert "script-src 'none'" in (csp or "")
 
 
+@pytest.mark.lang("ja")
 def test_framework_page_is_readable_without_scripts(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(cli, out, "icare-cs@2021-autumn")
@@ -149,6 +151,7 @@ def test_framework_page_is_readable_without_scripts(cli: CliFn, tmp_path: Path) 
     assert "Noto Sans CJK JP" in raw  # a Japanese font first, then fallbacks
 
 
+@pytest.mark.lang("ja")
 def test_career_path_is_a_ladder_with_what_rises(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(cli, out, "icare-cs@2021-autumn")
@@ -161,6 +164,7 @@ def test_career_path_is_a_ladder_with_what_rises(cli: CliFn, tmp_path: Path) -> 
     assert "最初の段。" in text
 
 
+@pytest.mark.lang("ja")
 def test_changes_page_in_peoples_words(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     build(cli, out, "icare-cs@2021-autumn", "icare-cs@2019")
@@ -199,6 +203,7 @@ def test_members_refused_without_private(cli: CliFn, tmp_path: Path) -> None:
     assert not out.exists()
 
 
+@pytest.mark.lang("ja")
 def test_member_pages_with_private(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = build(cli, out, "icare-cs@2021-autumn", "--members", EXAMPLES / "members", "--private")

@@ -42,6 +42,7 @@ def _rows(dom: str) -> tuple[int, int]:
     return sum(1 for r in rows if not r), sum(1 for r in rows if r)
 
 
+@pytest.mark.lang("ja")
 def test_filter_box_runs_under_the_strict_csp(site: Path, tmp_path: Path) -> None:
     page = site / "icare-cs" / "2021-autumn" / "index.html"
     dom = dump_dom(page.as_uri(), tmp_path / "profile")
@@ -67,6 +68,7 @@ def test_framework_page_reads_the_same_without_its_script(site: Path, tmp_path: 
     assert re.search(r'<div class="search" id="search" role="search" hidden(="")?>', dom)  # no dead box
 
 
+@pytest.mark.lang("ja")
 def test_member_and_team_pages_draw_their_charts(site: Path, tmp_path: Path) -> None:
     dom = dump_dom((site / "members" / "aoi-sato.html").as_uri(), tmp_path / "profile")
     assert "<svg" in dom

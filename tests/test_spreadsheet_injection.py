@@ -180,6 +180,7 @@ def test_team_csv_neutralises_names(cli, tmp_path):
 # --- XLSX --------------------------------------------------------------------------------------
 
 
+@pytest.mark.lang("ja")
 def test_sheet_xlsx_has_no_formula_anywhere(cli, tmp_path):
     from openpyxl import load_workbook
 

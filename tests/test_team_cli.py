@@ -38,6 +38,7 @@ def test_table_golden_at_width_100(cli, team: Path) -> None:
     assert r.stderr == ""
 
 
+@pytest.mark.lang("ja")
 def test_table_japanese_golden_at_width_100(cli, team: Path) -> None:
     r = cli("team", team)
     assert r.exit_code == 0, r
@@ -89,6 +90,7 @@ def test_coverage_level_outside_the_scale_is_a_usage_error(cli, team: Path, leve
     assert r.stdout == ""
 
 
+@pytest.mark.lang("ja")
 def test_csv_has_bom_header_and_empty_unrated(cli, team: Path) -> None:
     r = cli("team", team, "--format", "csv")
     assert r.exit_code == 0, r
@@ -237,6 +239,7 @@ def test_missing_path_and_empty_folder(cli, write) -> None:
     assert "no member files found in empty" in r.stderr
 
 
+@pytest.mark.lang("ja")
 def test_wide_team_is_split_into_pages_of_columns(cli, write) -> None:
     write("frameworks/tiny/v2.yaml", TINY_V2)
     for n in range(30):

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from typing import Any
 
+import pytest
 from rich.cells import cell_len
 
 from conftest import EXAMPLES
@@ -15,6 +16,7 @@ from csmatrix.words import word
 MEMBERS = str(EXAMPLES / "members")
 
 
+@pytest.mark.lang("ja")
 def test_default_view_is_matrix_and_summary_without_mentors(cli: Any) -> None:
     r = cli("team", MEMBERS, columns=80)
     assert r.exit_code == 0, r
@@ -25,6 +27,7 @@ def test_default_view_is_matrix_and_summary_without_mentors(cli: Any) -> None:
     assert len(r.stdout.splitlines()) <= 70  # was 114 lines with the mentor lists
 
 
+@pytest.mark.lang("ja")
 def test_flags_add_the_details(cli: Any) -> None:
     mentors = cli("team", MEMBERS, "--mentors", "--lang", "en", columns=80)
     assert word("team.mentors", "en") in mentors.stdout
@@ -45,6 +48,7 @@ def test_flags_leave_json_and_markdown_whole(cli: Any) -> None:
     assert "_details" not in plain.stdout
 
 
+@pytest.mark.lang("ja")
 def test_notices_come_after_the_report_wrapped_to_the_width() -> None:
     env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1", "TTY_COMPATIBLE": "1"}  # as on a terminal
     env.pop("CSMATRIX_PATH", None)

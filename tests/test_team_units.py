@@ -132,6 +132,7 @@ def test_table_shows_each_unit(cli, team: Path) -> None:
     assert "Coverage per unit" not in cli("team", str(team), "--lang", "en").stdout
 
 
+@pytest.mark.lang("ja")
 def test_markdown_shows_each_unit(cli, team: Path) -> None:
     result = cli("team", str(team), "--coverage-level", "2", "--by", "unit", "--format", "md")
     assert result.exit_code == 0, result

@@ -100,6 +100,7 @@ def test_a_member_is_named_by_file_too(tmp_path: Path) -> None:
         pick_members(team, ["zed"])
 
 
+@pytest.mark.lang("ja")
 def test_cli_json_table_and_md(cli) -> None:
     json_run = cli("team", CAREER, "--without", "osamu-okada", "--coverage-level", "4", "-f", "json")
     assert json_run.exit_code == 0, json_run

@@ -169,6 +169,7 @@ def test_old_word_tables_are_gone() -> None:
                 assert node.name not in {"word", "w", "t", "pick", "bump_word"}, path.name
 
 
+@pytest.mark.lang("ja")
 def test_list_speaks_the_chosen_language(cli: Any) -> None:
     ja = cli("list")
     assert ja.exit_code == 0, ja
@@ -179,6 +180,7 @@ def test_list_speaks_the_chosen_language(cli: Any) -> None:
     assert "Client-work skill map" in en.stdout
 
 
+@pytest.mark.lang("ja")
 def test_migrate_summary_follows_the_language(cli: Any, tmp_path: Path) -> None:
     from conftest import EXAMPLES
 

@@ -23,6 +23,11 @@ from csmatrix import __version__
 
 Command = Any  # a click command (typer ships its own click, whose module is private)
 
+try:  # typer >= 0.24 carries its own copy of click; before, it used click itself
+    from typer import _click
+except ImportError:  # pragma: no cover - the lower bound
+    import click as _click  # type: ignore[no-redef]
+
 COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module in csmatrix.commands, one-line help: the first paragraph of its docstring)
     "validate": ("validate", "Check files: YAML, schema, references; members against their framework."),
@@ -72,7 +77,27 @@ class Argument(typer.core.TyperArgument):
         return None
 
 
+class Context(_click.Context):
+    """A context whose help and usage are in the reader's language, wrapped by terminal cells.
+
+    The help words are looked up only when help or a usage error is shown, not on every run.
+    """
+
+    def make_formatter(self) -> Any:
+        from csmatrix.commands.help_format import HelpFormatter
+
+        return HelpFormatter(width=self.terminal_width, max_width=self.max_content_width)
+
+    def get_help(self) -> str:
+        from csmatrix.commands.help_format import localise
+        from csmatrix.words import current_lang
+
+        localise(self.command, current_lang())
+        return super().get_help()
+
+
 def _plain_arguments(cmd: Command) -> Command:
+    cmd.context_class = Context
     for param in cmd.params:
         if type(param) is typer.core.TyperArgument:
             param.__class__ = Argument
@@ -81,42 +106,57 @@ def _plain_arguments(cmd: Command) -> Command:
     return cmd
 
 
-def command(name: str, lang: str = "en") -> Command:
-    """The click object of one command: its module imported, only it built, its help in ``lang``."""
-    from csmatrix.commands.help_format import localise
-
+def command(name: str) -> Command:
+    """The click object of one command: its module imported, only it built."""
     module = importlib.import_module(f"csmatrix.commands.{COMMANDS[name][0]}")
     one = typer.Typer(rich_markup_mode=None)
     module.register(one)
-    return localise(_plain_arguments(typer.main.get_group(one).commands[name]), lang)
+    return _plain_arguments(typer.main.get_group(one).commands[name])
+
+
+def lang_from_args(args: list[str]) -> str | None:
+    """``--lang X``, ``--lang=X``, ``-l X`` or ``-lX`` anywhere before ``--``.
+
+    Read before click parses, so ``--help`` and usage errors (which click
+    reports before any option's callback runs) follow ``--lang`` too.
+    """
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg in ("--lang", "-l") and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg.startswith("-l") and not arg.startswith("--") and len(arg) > 2:
+            return arg[2:]
+    return None
 
 
 class LazyGroup(typer.core.TyperGroup):
     """The root group: commands come from ``COMMANDS`` and are built when invoked."""
 
     listing = False
+    context_class = Context
 
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
         """Before click parses: the reader's language (``--lang`` anywhere, else the default)."""
-        from csmatrix.commands.help_format import lang_from_args, localise
-        from csmatrix.words import current_lang, set_lang
+        from csmatrix.words import set_lang
 
         set_lang(lang_from_args(args))
-        localise(self, current_lang())
         return super().make_context(info_name, args, parent, **extra)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         """click's main, with its usage errors shown in the reader's language."""
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
-        from csmatrix.commands.help_format import click, show_error
-
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
-        except click.exceptions.ClickException as error:
+        except _click.exceptions.ClickException as error:
+            from csmatrix.commands.help_format import show_error
+
             show_error(error)
             sys.exit(error.exit_code)
-        except click.exceptions.Abort:
+        except typer.Abort:
             from csmatrix.commands.common import eprint
             from csmatrix.words import Msg
 
@@ -138,7 +178,7 @@ class LazyGroup(typer.core.TyperGroup):
             short = translate(COMMANDS[cmd_name][1], current_lang())
             return typer.core.TyperCommand(cmd_name, help=short, short_help=short)
         if cmd_name not in self.commands:
-            self.commands[cmd_name] = command(cmd_name, current_lang())
+            self.commands[cmd_name] = command(cmd_name)
         return self.commands[cmd_name]
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:

@@ -91,7 +91,9 @@ class InvalidInput(CsmatrixError):
 
 def problems_summary(count: int, files: int) -> Msg:
     """``3 problems in 2 files``."""
-    return Msg("error.summary", n=count, s="s" if count != 1 else "", files=files, fs="s" if files != 1 else "")
+    return Msg(
+        "error.summary", n=count, s="s" if count != 1 else "", files=files, fs="s" if files != 1 else ""
+    )
 
 
 class UsageError(CsmatrixError):

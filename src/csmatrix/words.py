@@ -794,17 +794,35 @@ WORDS: dict[str, tuple[str, str]] = {
     "click.try_help": ("{command} でヘルプを表示できます。", "Try {command} for help."),
     "click.error": ("エラー: {message}", "Error: {message}"),
     "click.no_option": ("{name} というオプションはありません。", "No such option: {name}"),
-    "click.no_option_but": ("{name} というオプションはありません。{match} のことですか?", "No such option: {name} Did you mean {match}?"),
+    "click.no_option_but": (
+        "{name} というオプションはありません。{match} のことですか?",
+        "No such option: {name} Did you mean {match}?",
+    ),
     "click.missing_argument": ("引数 {name} がありません。", "Missing argument {name}."),
     "click.missing_option": ("オプション {name} がありません。", "Missing option {name}."),
     "click.extra_arguments": ("余分な引数があります: {args}", "Got unexpected extra arguments ({args})"),
     "click.needs_value": ("オプション {name} には値が必要です。", "Option {name} requires an argument."),
-    "click.needs_values": ("オプション {name} には値が{n}個必要です。", "Option {name} requires {n} arguments."),
+    "click.needs_values": (
+        "オプション {name} には値が{n}個必要です。",
+        "Option {name} requires {n} arguments.",
+    ),
     "click.no_value": ("オプション {name} は値を取りません。", "Option {name} does not take a value."),
-    "click.not_a_choice": ("{name} に {value} は指定できません。選べるのは {choices} です。", "Invalid value for {name}: {value} is not one of {choices}."),
-    "click.not_integer": ("{name} の値 {value} は整数ではありません。", "Invalid value for {name}: {value} is not a valid integer."),
-    "click.out_of_range": ("{name} の値 {value} が範囲 {range} の外です。", "Invalid value for {name}: {value} is not in the range {range}."),
-    "click.invalid_value": ("{name} の値が正しくありません: {message}", "Invalid value for {name}: {message}"),
+    "click.not_a_choice": (
+        "{name} に {value} は指定できません。選べるのは {choices} です。",
+        "Invalid value for {name}: {value} is not one of {choices}.",
+    ),
+    "click.not_integer": (
+        "{name} の値 {value} は整数ではありません。",
+        "Invalid value for {name}: {value} is not a valid integer.",
+    ),
+    "click.out_of_range": (
+        "{name} の値 {value} が範囲 {range} の外です。",
+        "Invalid value for {name}: {value} is not in the range {range}.",
+    ),
+    "click.invalid_value": (
+        "{name} の値が正しくありません: {message}",
+        "Invalid value for {name}: {message}",
+    ),
     # --- messages: files/ (yamlio, read, located, lookup, store, writing, gitrev, member_writer) ---
     # --- end files ---
     # --- messages: models/, rules/, scoring/ ---

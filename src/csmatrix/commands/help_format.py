@@ -69,7 +69,6 @@ def localise(cmd: Any, lang: str) -> Any:
         for param in cmd.params:
             if getattr(param, "help", None):
                 param.help = translate(param.help, lang)
-    cmd.context_class = HelpContext
     for sub in getattr(cmd, "commands", {}).values():
         localise(sub, lang)
     return cmd
@@ -171,28 +170,6 @@ def _click_word(text: str) -> str:
     return CLICK.get(text, HELP.get(key(text), text)) + tail
 
 
-class HelpContext(click.Context):
-    formatter_class = HelpFormatter
-
-
-def lang_from_args(args: Sequence[str]) -> str | None:
-    """``--lang X``, ``--lang=X``, ``-l X`` or ``-lX`` anywhere before ``--``.
-
-    Read before click parses, so ``--help`` and usage errors (which click
-    reports before any option's callback runs) follow ``--lang`` too.
-    """
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg in ("--lang", "-l") and i + 1 < len(args):
-            return args[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-        if arg.startswith("-l") and not arg.startswith("--") and len(arg) > 2:
-            return arg[2:]
-    return None
-
-
 _CLICK_SAYS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), key)
     for p, key in (
@@ -206,10 +183,19 @@ _CLICK_SAYS: list[tuple[re.Pattern[str], str]] = [
         (r"Option (?P<name>\S+) requires an argument\.$", "click.needs_value"),
         (r"Option (?P<name>\S+) requires (?P<n>\d+) arguments\.$", "click.needs_values"),
         (r"Option (?P<name>\S+) does not take a value\.$", "click.no_value"),
-        (r"Invalid value for (?P<name>.+?): (?P<value>'.*') is not one of (?P<choices>.+)\.$", "click.not_a_choice"),
-        (r"Invalid value for (?P<name>.+?): (?P<value>'.*') is not (?P<choices>'.+')\.$", "click.not_a_choice"),
+        (
+            r"Invalid value for (?P<name>.+?): (?P<value>'.*') is not one of (?P<choices>.+)\.$",
+            "click.not_a_choice",
+        ),
+        (
+            r"Invalid value for (?P<name>.+?): (?P<value>'.*') is not (?P<choices>'.+')\.$",
+            "click.not_a_choice",
+        ),
         (r"Invalid value for (?P<name>.+?): (?P<value>'.*') is not a valid integer\.$", "click.not_integer"),
-        (r"Invalid value for (?P<name>.+?): (?P<value>.+) is not in the range (?P<range>.+)\.$", "click.out_of_range"),
+        (
+            r"Invalid value for (?P<name>.+?): (?P<value>.+) is not in the range (?P<range>.+)\.$",
+            "click.out_of_range",
+        ),
         (r"Invalid value for (?P<name>.+?): (?P<message>.+)$", "click.invalid_value"),
     )
 ]
