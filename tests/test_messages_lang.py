@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES
 
+from conftest import EXAMPLES
 from csmatrix.errors import CsmatrixError, Problem
 from csmatrix.words import WORDS, Msg, current_lang, say, set_lang
 
@@ -109,7 +109,8 @@ def test_json_problem_texts_follow_the_language(cli: Any, write: Any) -> None:
     ja = cli("validate", str(bad), "-f", "json", "--lang", "ja")
     en = cli("validate", str(bad), "-f", "json", "--lang", "en")
     assert ja.exit_code == en.exit_code == 1
-    assert '"message"' in ja.stdout and '"message"' in en.stdout  # keys stay English
+    assert '"message"' in ja.stdout  # keys stay English
+    assert '"message"' in en.stdout
     assert ja.stdout != en.stdout
 
 
@@ -155,7 +156,9 @@ def test_msg_equality_hash_and_order() -> None:
     a = Msg("common.unknown_role", role="x", ref="f@1")
     b = Msg("common.unknown_role", role="x", ref="f@1")
     c = Msg("common.unknown_role", role="y", ref="f@1")
-    assert a == b and hash(a) == hash(b) and a != c
+    assert a == b
+    assert hash(a) == hash(b)
+    assert a != c
     assert len({a, b, c}) == 2
     assert sorted([Problem("p", 1, 1, c), Problem("p", 1, 1, a)])[0].message == a
 
@@ -176,4 +179,5 @@ def test_every_click_message_shape_has_both_languages() -> None:
 
     for _pattern, key in _CLICK_SAYS:
         ja, en = WORDS[key]
-        assert ja and en, key
+        assert ja, key
+        assert en, key

@@ -145,12 +145,13 @@ class LazyGroup(typer.core.TyperGroup):
         set_lang(lang_from_args(args))
         return super().make_context(info_name, args, parent, **extra)
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:  # type: ignore[override]
         """click's main, with its usage errors shown in the reader's language."""
+        kwargs["standalone_mode"] = False
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(*args, **kwargs)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(*args, **kwargs)
         except _click.exceptions.ClickException as error:
             from csmatrix.commands.help_format import show_error
 

@@ -170,6 +170,7 @@ def _click_word(text: str) -> str:
     return CLICK.get(text, HELP.get(key(text), text)) + tail
 
 
+_INVALID = r"Invalid value for (?P<name>.+?): "
 _CLICK_SAYS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), key)
     for p, key in (
