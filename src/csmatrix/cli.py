@@ -145,7 +145,7 @@ class LazyGroup(typer.core.TyperGroup):
         set_lang(lang_from_args(args))
         return super().make_context(info_name, args, parent, **extra)
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         """click's main, with its usage errors shown in the reader's language."""
         kwargs["standalone_mode"] = False
         if not standalone_mode:
