@@ -181,3 +181,52 @@ def test_every_click_message_shape_has_both_languages() -> None:
         ja, en = WORDS[key]
         assert ja, key
         assert en, key
+
+
+# --- every message in src is a Msg ---
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "csmatrix"
+MESSAGE_CALLS = {"Problem", "CsmatrixError", "UsageError", "InvalidInput", "FileTrouble", "eprint", "problem"}
+
+
+def _plain_text(node: Any) -> bool:
+    """A literal with words in it, or an f-string: text written in one language."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return any(ch.isalpha() for ch in node.value)
+    return isinstance(node, ast.JoinedStr)
+
+
+def test_no_message_in_src_is_written_in_one_language() -> None:
+    """Problems, errors and notes take a ``Msg``: a plain literal or f-string could not follow --lang.
+
+    (``tests/test_words.py`` checks each Msg's key has both languages; the suite runs with
+    strict messages, so a plain str made at run time fails where it is made.)
+    """
+    import ast
+
+    found = []
+    for path in sorted(SRC.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in MESSAGE_CALLS:
+                continue
+            texts = list(node.args) + [
+                kw.value for kw in node.keywords if kw.arg in ("message", "hint", "what")
+            ]
+            for arg in texts:
+                if _plain_text(arg) and not (isinstance(arg, ast.JoinedStr) and _only_csmatrix_prefix(arg)):
+                    found.append(f"{path.relative_to(SRC)}:{node.lineno}: {name}({ast.unparse(arg)[:60]})")
+    assert not found, "messages in one language (make them csmatrix.words.Msg):\n" + "\n".join(found)
+
+
+def _only_csmatrix_prefix(node: Any) -> bool:
+    """``f"csmatrix: error: {exc}"``: the fixed words editors read, around a message."""
+    import ast
+
+    fixed = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return fixed.replace("csmatrix:", "").replace("error:", "").replace("warning:", "").strip(" :") == ""
