@@ -830,6 +830,214 @@ WORDS: dict[str, tuple[str, str]] = {
     # --- messages: versions/, team/, activities/, calibrate/, site/, lint/ ---
     # --- end versions ---
     # --- messages: sheet/ ---
+    # `import`: reading a filled CSV/XLSX sheet back (sheet/readback.py)
+    "readback.cell": ("セル {name}: {message}", "cell {name}: {message}"),
+    "readback.bad_suffix": (
+        "'{suffix}' のファイルは取り込めません。.csv か .xlsx のシートを指定してください",
+        "cannot import a '{suffix}' file: give a .csv or .xlsx sheet",
+    ),
+    "readback.no_suffix": (
+        "拡張子のないファイルは取り込めません。.csv か .xlsx のシートを指定してください",
+        "cannot import a file without an extension: give a .csv or .xlsx sheet",
+    ),
+    "readback.save_as_xlsx": (".xlsx か CSV で保存し直してください", "save it as .xlsx or CSV"),
+    "readback.utf16": (
+        "このファイルは CSV ではなく、UTF-16 のテキスト(Excel の「Unicode テキスト」)です",
+        "the file is UTF-16 text (Excel's 'Unicode Text'), not CSV",
+    ),
+    "readback.save_csv_utf8": (
+        "Excel で「CSV UTF-8 (コンマ区切り)」として保存してください",
+        "save it from Excel as 'CSV UTF-8 (comma delimited)'",
+    ),
+    "readback.not_text": (
+        "このファイルは UTF-8 でも CP932 (Shift_JIS) でもありません。バイト {byte} を読めません",
+        "the file is neither UTF-8 nor CP932 (Shift_JIS) text: byte {byte} cannot be read",
+    ),
+    "readback.nul": (
+        "ファイルに NUL バイトが含まれています。CSV のテキストファイルではありません",
+        "the file holds NUL bytes: it is not a CSV text file",
+    ),
+    "readback.bad_csv": ("CSV として読めません: {detail}", "this is not valid CSV: {detail}"),
+    "readback.where_row": ("{n}行目", "row {n}"),
+    "readback.where_sheet": ("シート '{title}'", "sheet '{title}'"),
+    "readback.too_many_rows": (
+        "{where}: シートの行が{limit}を超えています。スキルシートがこれほど大きくなることはありません",
+        "{where}: the sheet has more than {limit} rows; a skill sheet is never that big",
+    ),
+    "readback.too_many_columns": (
+        "{where}: シートの列が{limit}を超えています。スキルシートがこれほど大きくなることはありません",
+        "{where}: the sheet has more than {limit} columns; a skill sheet is never that big",
+    ),
+    "readback.too_many_cells": (
+        "{where}: シートのセルが{limit}を超えています。スキルシートがこれほど大きくなることはありません",
+        "{where}: the sheet has more than {limit} cells; a skill sheet is never that big",
+    ),
+    "readback.too_big_hint": (
+        "csmatrix が作ったシートを取り込むか、表から離れた下や右にあるセルを消してください",
+        "import the sheet csmatrix wrote, or delete stray cells far below or right of the table",
+    ),
+    "readback.zip64": (
+        "このブックは ZIP64 形式です。スキルシートがこれほど大きくなることはありません",
+        "the workbook is a ZIP64 archive; a skill sheet is never that big",
+    ),
+    "readback.too_many_parts": (
+        "ブックの部品が{limit}個を超えています。スキルシートがこれほど大きくなることはありません",
+        "the workbook holds more than {limit} parts; a skill sheet is never that big",
+    ),
+    "readback.too_much_unpacked": (
+        "ブックを展開すると{mib} MiBを超えます。スキルシートがこれほど大きくなることはありません",
+        "the workbook unpacks to more than {mib} MiB; a skill sheet is never that big",
+    ),
+    "readback.too_many_tags": (
+        "ブックの XML 要素が{limit}個を超えています。スキルシートがこれほど大きくなることはありません",
+        "the workbook holds more than {limit} XML elements; a skill sheet is never that big",
+    ),
+    "readback.import_written": (
+        "csmatrix が作ったブックに記入して、それを取り込んでください",
+        "import the workbook csmatrix wrote, filled in",
+    ),
+    "readback.not_xlsx": (
+        "ブックを読めません。XLSX ファイルではありません ({kind})",
+        "cannot read the workbook: it is not an XLSX file ({kind})",
+    ),
+    "readback.save_workbook": (
+        "Excel で開き、「Excel ブック (*.xlsx)」として保存してください",
+        "open it in Excel and save it as 'Excel Workbook (.xlsx)'",
+    ),
+    "readback.no_worksheet": ("ブックにワークシートがありません", "the workbook has no worksheet"),
+    "readback.not_one_cell": (
+        "'{ref}' はスキルシートの1つのセルを指していません",
+        "'{ref}' is not one cell of a skill sheet",
+    ),
+    "readback.not_a_sheet": (
+        "csmatrix のスキルシートではありません(フレームワークの指定が見つかりません)",
+        "this is not a csmatrix skill sheet (no framework reference found)",
+    ),
+    "readback.not_a_sheet_hint": (
+        "'csmatrix sheet REF -f csv|xlsx' でシートを作り、それに記入してください",
+        "make the sheet with 'csmatrix sheet REF -f csv|xlsx' and fill that in",
+    ),
+    "readback.no_framework": ("シートにフレームワークが書かれていません", "the sheet names no framework"),
+    "readback.no_framework_hint": ("例: icare-cs@2021-autumn", "e.g. icare-cs@2021-autumn"),
+    "readback.framework_invalid": ("内容に誤りがあります", "it is invalid"),
+    "readback.not_a_framework": (
+        "'{ref}' は csmatrix のフレームワークとして読めません",
+        "'{ref}' is not a valid csmatrix framework",
+    ),
+    "readback.validate_it": (
+        "csmatrix validate {ref} で確認してください",
+        "check it with: csmatrix validate {ref}",
+    ),
+    "readback.framework_unusable": (
+        "フレームワーク '{ref}' を使えません: {detail}",
+        "framework '{ref}' cannot be used: {detail}",
+    ),
+    "readback.frameworks_dir": (
+        "フレームワークの置き場所を --frameworks DIR で指定してください",
+        "pass --frameworks DIR where it lives",
+    ),
+    "readback.no_name": (
+        "氏名がありません。ここにメンバーの氏名を書いてください",
+        "no name: write the member's name here",
+    ),
+    "readback.no_name_hint": (
+        "または --into MEMBER で既存のメンバーファイルに追加してください",
+        "or add the sheet to an existing member file with --into MEMBER",
+    ),
+    "readback.bad_member_id": ("'{member}' はメンバーIDとして使えません", "'{member}' is not a member id"),
+    "readback.bad_member_id_hint": (
+        "英小文字・数字・ハイフンで書くか (aoi-sato)、セルを空にしてください",
+        "use lowercase letters, digits and hyphens (aoi-sato), or clear the cell",
+    ),
+    "readback.no_header": (
+        "ID の列と評価の列がある見出し行が見つかりません",
+        "no header row with an ID column and a rating column was found",
+    ),
+    "readback.no_header_hint": (
+        "シートを作ったときの見出し行を残してください",
+        "keep the header row the sheet was made with",
+    ),
+    "readback.nothing_rated": (
+        "評価したスキルがありません。取り込むものがありません",
+        "no skill is rated: nothing to import",
+    ),
+    "readback.nothing_rated_hint": (
+        "この列に{low}–{top}のレベルを書いてください",
+        "write levels {low}–{top} in this column",
+    ),
+    "readback.by_control": (
+        "評価者の欄に制御文字が含まれています",
+        "the assessor holds a control character",
+    ),
+    "readback.by_control_hint": ("self か、評価者の名前を書いてください", "write self, or a name"),
+    "readback.not_a_date": ("'{text}' は日付ではありません", "'{text}' is not a date"),
+    "readback.not_a_date_hint": (
+        "YYYY-MM-DD (例: 2026-11-23) で書くか、空欄にして取り込む日の日付にしてください",
+        "write it as YYYY-MM-DD, e.g. 2026-11-23, or leave it blank for today",
+    ),
+    "readback.future_date": (
+        "日付 {date} が今日 ({today}) より後です",
+        "the date {date} is after today ({today})",
+    ),
+    "readback.future_date_hint": (
+        "評価をした日の日付を書いてください",
+        "date the assessment on the day it was made",
+    ),
+    "readback.rating_without_id": (
+        "スキルIDのない行に評価 ('{rating}') があります",
+        "a rating ('{rating}') on a row without a skill id",
+    ),
+    "readback.rating_without_id_hint": (
+        "セル {cell} にスキルIDを戻すか、評価を消してください",
+        "put the skill id back in cell {cell}, or clear the rating",
+    ),
+    "readback.note_without_id": ("スキルIDのない行にメモがあります", "a note on a row without a skill id"),
+    "readback.note_without_id_hint": (
+        "スキルIDを戻すか、メモをスキルの行に移してください",
+        "put the skill id back, or move the note to a skill's row",
+    ),
+    "readback.unknown_skill": ("{ref} にスキル '{skill}' はありません", "unknown skill '{skill}' in {ref}"),
+    "readback.unknown_skill_close": (
+        "{ref} にスキル '{skill}' はありません('{close}' のことですか?)",
+        "unknown skill '{skill}' in {ref} (did you mean '{close}'?)",
+    ),
+    "readback.listed_twice": (
+        "スキル '{skill}' が2回書かれています(最初は{row}行目)",
+        "skill '{skill}' is listed twice (first on row {row})",
+    ),
+    "readback.listed_twice_hint": ("1つのスキルは1行にまとめてください", "keep one row per skill"),
+    "readback.not_a_level": (
+        "'{text}' はレベルではありません。{low}から{top}までの整数を書いてください",
+        "'{text}' is not a level: write a whole number from {low} to {top}",
+    ),
+    "readback.outside_scale": (
+        "レベル{level}は尺度{low}–{top}の外です",
+        "level {level} is outside the scale {low}–{top}",
+    ),
+    "readback.other_framework": (
+        "シート {sheet} は {ref} 用ですが、{into} は {found} のメンバーです。何も書き込んでいません",
+        "the sheet {sheet} is for {ref} but {into} is on {found}; nothing was written",
+    ),
+    "readback.other_framework_hint": (
+        "メンバーファイルからシートを作る (csmatrix sheet --member {into}) か、先にメンバーを移行してください",
+        "make the sheet from the member file (csmatrix sheet --member {into}) or migrate the member first",
+    ),
+    "readback.other_member": (
+        "シート {sheet} は '{member}' 用ですが、{into} は '{own}' のファイルです。何も書き込んでいません",
+        "the sheet {sheet} was made for '{member}' but {into} is '{own}'; nothing was written",
+    ),
+    "readback.other_member_hint": (
+        "そのメンバーのファイルに取り込んでください",
+        "import it into that member's file",
+    ),
+    "readback.flow_style": (
+        "このファイルの assessments はフロー形式 ([...]) で書かれているため、コメントを残したまま評価を追加できません",
+        "the assessments of this file are written in flow style ([...]); cannot add one without losing comments",
+    ),
+    "readback.flow_style_hint": (
+        "ブロック形式のリスト ('- date: ...' の項目) に書き直すか、-o で新しいファイルに取り込んでください",
+        "write them as a block list ('- date: ...' items), or import into a new file with -o",
+    ),
     # --- end sheet ---
     # --- messages: commands/ and cli.py ---
     # --- end commands ---

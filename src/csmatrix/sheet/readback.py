@@ -45,8 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from csmatrix.errors import CsmatrixError, InvalidInput, Problem
-from csmatrix.files.located import did_you_mean
+from csmatrix.errors import CsmatrixError, InvalidInput, Problem, Text
 from csmatrix.files.member_writer import TextLines, assessment_lines, member_text, schema_line
 from csmatrix.files.store import Store
 from csmatrix.files.yamlio import Doc, decode, parse_text
@@ -55,6 +54,7 @@ from csmatrix.models.framework import Framework
 from csmatrix.rules.semantic import unknown_role
 from csmatrix.sheet.cells import restore
 from csmatrix.sheet.data import META_SHEET, SHEET_FORMAT, header_key, import_labels
+from csmatrix.words import Msg
 
 META_KEYS = ("framework", "role", "member", "name", "by", "date")
 # cells a person fills in, found in an XLSX through `<key>_cell` in the hidden sheet
@@ -107,10 +107,13 @@ class Grid:
     sheet: str | None = None
     problems: list[Problem] = field(default_factory=list)
 
-    def problem(self, cell: Cell | None, message: str, hint: str = "") -> Problem:
+    def problem(self, cell: Cell | None, message: Text, hint: Text = "") -> Problem:
+        """A problem at ``cell`` (``cell B5: …``), or at the sheet as a whole (0:0) without one."""
         if cell is None:
             return Problem(self.path, 0, 0, message, hint=hint)
-        return Problem(self.path, cell.row, cell.col, f"cell {cell.name}: {message}", hint=hint)
+        return Problem(
+            self.path, cell.row, cell.col, Msg("readback.cell", name=cell.name, message=message), hint=hint
+        )
 
 
 @dataclass
@@ -139,18 +142,9 @@ def read_filled_sheet(path: Path, store: Store, need_name: bool = True) -> Fille
     elif suffix in (".xlsx", ".xlsm"):
         grid = read_xlsx(path, label)
     else:
-        hint = "save it as .xlsx or CSV" if suffix in (".xls", ".ods", ".numbers") else ""
-        raise InvalidInput(
-            [
-                Problem(
-                    label,
-                    0,
-                    0,
-                    f"cannot import a '{suffix or 'extensionless'}' file: give a .csv or .xlsx sheet",
-                    hint=hint,
-                )
-            ]
-        )
+        hint = Msg("readback.save_as_xlsx") if suffix in (".xls", ".ods", ".numbers") else ""
+        message = Msg("readback.bad_suffix", suffix=suffix) if suffix else Msg("readback.no_suffix")
+        raise InvalidInput([Problem(label, 0, 0, message, hint=hint)])
     if grid.problems:
         raise InvalidInput(grid.problems)
     return check_grid(grid, store, need_name)
@@ -177,8 +171,8 @@ def decode_csv(data: bytes, label: str) -> tuple[str, Problem | None]:
             label,
             1,
             1,
-            "the file is UTF-16 text (Excel's 'Unicode Text'), not CSV",
-            hint="save it from Excel as 'CSV UTF-8 (comma delimited)'",
+            Msg("readback.utf16"),
+            hint=Msg("readback.save_csv_utf8"),
         )
     try:
         return data.decode("cp932"), None
@@ -193,8 +187,8 @@ def decode_csv(data: bytes, label: str) -> tuple[str, Problem | None]:
             label,
             line,
             col,
-            f"the file is neither UTF-8 nor CP932 (Shift_JIS) text: byte 0x{data[bad]:02x} cannot be read",
-            hint="save it from Excel as 'CSV UTF-8 (comma delimited)'",
+            Msg("readback.not_text", byte=f"0x{data[bad]:02x}"),
+            hint=Msg("readback.save_csv_utf8"),
         )
 
 
@@ -232,7 +226,7 @@ def read_csv(path: Path, label: str) -> Grid:
         grid.problems = [problem]
         return grid
     if "\x00" in text:
-        grid.problems = [Problem(label, 1, 1, "the file holds NUL bytes: it is not a CSV text file")]
+        grid.problems = [Problem(label, 1, 1, Msg("readback.nul"))]
         return grid
     pending = [0]  # separators fed to the parser since the last record it gave back
 
@@ -253,36 +247,41 @@ def read_csv(path: Path, label: str) -> Grid:
             while record and not record[-1]:
                 record.pop()  # Excel pads rows with empty cells
             if number > MAX_ROWS:  # blank records count too: a file of line ends is no sheet
-                grid.problems = [_too_big(label, number, 1, f"row {number}", "rows", MAX_ROWS)]
+                grid.problems = [_too_big(label, number, 1, _row(number), "rows", MAX_ROWS)]
                 return grid
             if len(record) > MAX_COLUMNS:
                 grid.problems = [
-                    _too_big(label, number, MAX_COLUMNS + 1, f"row {number}", "columns", MAX_COLUMNS)
+                    _too_big(label, number, MAX_COLUMNS + 1, _row(number), "columns", MAX_COLUMNS)
                 ]
                 return grid
             cells += len(record)
             if cells > MAX_CELLS:
-                grid.problems = [_too_big(label, number, 1, f"row {number}", "cells", MAX_CELLS)]
+                grid.problems = [_too_big(label, number, 1, _row(number), "cells", MAX_CELLS)]
                 return grid
             records.append([Cell(number, i + 1, restore(v)) for i, v in enumerate(record)])
     except _TooWide:
-        grid.problems = [_too_big(label, number + 1, 1, f"row {number + 1}", "columns", MAX_COLUMNS)]
+        grid.problems = [_too_big(label, number + 1, 1, _row(number + 1), "columns", MAX_COLUMNS)]
         return grid
     except csv.Error as exc:
-        grid.problems = [Problem(label, number + 1, 1, f"this is not valid CSV: {exc}")]
+        grid.problems = [Problem(label, number + 1, 1, Msg("readback.bad_csv", detail=str(exc)))]
         return grid
     _split(grid, records)
     return grid
 
 
-def _too_big(label: str, row: int, col: int, where: str, what: str, limit: int) -> Problem:
-    return Problem(
-        label,
-        row,
-        col,
-        f"{where}: the sheet has more than {limit} {what}; a skill sheet is never that big",
-        hint="import the sheet csmatrix wrote, or delete stray cells far below or right of the table",
-    )
+def _row(number: int) -> Msg:
+    return Msg("readback.where_row", n=number)
+
+
+def _too_big(label: str, row: int, col: int, where: Msg, what: str, limit: int) -> Problem:
+    """More ``what`` (rows, columns, cells) than ``limit``, found at ``where``."""
+    if what == "rows":
+        message = Msg("readback.too_many_rows", where=where, limit=limit)
+    elif what == "columns":
+        message = Msg("readback.too_many_columns", where=where, limit=limit)
+    else:
+        message = Msg("readback.too_many_cells", where=where, limit=limit)
+    return Problem(label, row, col, message, hint=Msg("readback.too_big_hint"))
 
 
 def _split(grid: Grid, records: list[list[Cell]]) -> None:
@@ -311,7 +310,7 @@ class _TooBig(Exception):
         self.problem = problem
 
 
-def _zip_trouble(data: bytes) -> str | None:
+def _zip_trouble(data: bytes) -> Msg | None:
     """Why this archive is refused before openpyxl opens it, or None.
 
     The central directory, the unpacked size and the number of XML elements
@@ -328,28 +327,23 @@ def _zip_trouble(data: bytes) -> str | None:
         return None
     entries, directory = struct.unpack("<HL", tail[at + 10 : at + 16])
     if at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
-        return "the workbook is a ZIP64 archive; a skill sheet is never that big"
+        return Msg("readback.zip64")
     if entries > MAX_ZIP_ENTRIES or directory > MAX_ZIP_DIRECTORY:
-        return f"the workbook holds more than {MAX_ZIP_ENTRIES} parts; a skill sheet is never that big"
+        return Msg("readback.too_many_parts", limit=MAX_ZIP_ENTRIES)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_ZIP_ENTRIES:
-                return (
-                    f"the workbook holds more than {MAX_ZIP_ENTRIES} parts; a skill sheet is never that big"
-                )
+                return Msg("readback.too_many_parts", limit=MAX_ZIP_ENTRIES)
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-                return "the workbook unpacks to more than 16 MiB; a skill sheet is never that big"
+                return Msg("readback.too_much_unpacked", mib=MAX_UNPACKED_BYTES // (1024 * 1024))
             tags = 0
             for info in infos:
                 with archive.open(info) as part:
                     while chunk := part.read(1 << 20):
                         tags += chunk.count(b"<")
                         if tags > MAX_XML_TAGS:
-                            return (
-                                f"the workbook holds more than {MAX_XML_TAGS} XML elements; "
-                                "a skill sheet is never that big"
-                            )
+                            return Msg("readback.too_many_tags", limit=MAX_XML_TAGS)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         return None  # openpyxl says it is not a workbook
     return None
@@ -361,7 +355,7 @@ def read_xlsx(path: Path, label: str) -> Grid:
         return grid
     trouble = _zip_trouble(data)
     if trouble is not None:
-        grid.problems = [Problem(label, 0, 0, trouble, hint="import the workbook csmatrix wrote, filled in")]
+        grid.problems = [Problem(label, 0, 0, trouble, hint=Msg("readback.import_written"))]
         return grid
     try:
         _read_workbook(data, grid)
@@ -373,8 +367,8 @@ def read_xlsx(path: Path, label: str) -> Grid:
                 label,
                 0,
                 0,
-                f"cannot read the workbook: it is not an XLSX file ({type(exc).__name__})",
-                hint="open it in Excel and save it as 'Excel Workbook (.xlsx)'",
+                Msg("readback.not_xlsx", kind=type(exc).__name__),
+                hint=Msg("readback.save_workbook"),
             )
         ]
     return grid
@@ -389,7 +383,7 @@ def _rows_of(ws: Any, label: str, max_rows: int, max_cols: int) -> list[list[Cel
         values = list(row)
         while values and values[-1] is None:
             values.pop()
-        where = f"sheet '{ws.title}'"
+        where = Msg("readback.where_sheet", title=ws.title)
         if r > max_rows:  # openpyxl yields this row only when something lies at or beyond it
             raise _TooBig(_too_big(label, 0, 0, where, "rows", max_rows))
         if len(values) > max_cols:
@@ -423,7 +417,7 @@ def _read_workbook(data: bytes, grid: Grid) -> None:
         elif content:
             ws = content[0]
         else:
-            grid.problems = [Problem(label, 0, 0, "the workbook has no worksheet")]
+            grid.problems = [Problem(label, 0, 0, Msg("readback.no_worksheet"))]
             return
         grid.sheet = ws.title
         records = _rows_of(ws, label, MAX_ROWS, MAX_COLUMNS)
@@ -443,8 +437,8 @@ def _read_workbook(data: bytes, grid: Grid) -> None:
             grid.problems.append(
                 grid.problem(
                     ref_cell,
-                    f"'{ref_cell.text}' is not one cell of a skill sheet",
-                    hint="import the workbook csmatrix wrote, filled in",
+                    Msg("readback.not_one_cell", ref=ref_cell.text),
+                    hint=Msg("readback.import_written"),
                 )
             )
             return
@@ -501,28 +495,32 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
             [
                 grid.problem(
                     None,
-                    "this is not a csmatrix skill sheet (no framework reference found)",
-                    hint="make the sheet with 'csmatrix sheet REF -f csv|xlsx' and fill that in",
+                    Msg("readback.not_a_sheet"),
+                    hint=Msg("readback.not_a_sheet_hint"),
                 )
             ]
         )
     if ref_cell is None or not ref_cell.text:
         raise InvalidInput(
-            [grid.problem(ref_cell or fmt, "the sheet names no framework", hint="e.g. icare-cs@2021-autumn")]
+            [
+                grid.problem(
+                    ref_cell or fmt, Msg("readback.no_framework"), hint=Msg("readback.no_framework_hint")
+                )
+            ]
         )
     reference = ref_cell.text
     loaded = store.framework(reference)
     if loaded.model is None or not loaded.ok:
         first = loaded.problems[0] if loaded.problems else None
-        detail = first.message if first else "it is invalid"
+        detail = first.message if first else Msg("readback.framework_invalid")
         if _names_a_file(reference) and store.resolve(reference) is not None:
             # a path in a cell may point anywhere: say what it is not, never what it holds
             raise InvalidInput(
                 [
                     grid.problem(
                         ref_cell,
-                        f"'{reference}' is not a valid csmatrix framework",
-                        hint=f"check it with: csmatrix validate {reference}",
+                        Msg("readback.not_a_framework", ref=reference),
+                        hint=Msg("readback.validate_it", ref=reference),
                     )
                 ]
             )
@@ -530,8 +528,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
             [
                 grid.problem(
                     ref_cell,
-                    f"framework '{reference}' cannot be used: {detail}",
-                    hint=(first.hint if first and first.hint else "pass --frameworks DIR where it lives"),
+                    Msg("readback.framework_unusable", ref=reference, detail=detail),
+                    hint=(first.hint if first and first.hint else Msg("readback.frameworks_dir")),
                 )
             ]
         )
@@ -547,8 +545,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         problems.append(
             grid.problem(
                 name_cell,
-                "no name: write the member's name here",
-                hint="or add the sheet to an existing member file with --into MEMBER",
+                Msg("readback.no_name"),
+                hint=Msg("readback.no_name_hint"),
             )
         )
     member_cell = grid.meta.get("member")
@@ -557,8 +555,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         problems.append(
             grid.problem(
                 member_cell,
-                f"'{member_id}' is not a member id",
-                hint="use lowercase letters, digits and hyphens (aoi-sato), or clear the cell",
+                Msg("readback.bad_member_id", member=member_id),
+                hint=Msg("readback.bad_member_id_hint"),
             )
         )
         member_id = None
@@ -569,8 +567,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         problems.append(
             grid.problem(
                 None,
-                "no header row with an ID column and a rating column was found",
-                hint="keep the header row the sheet was made with",
+                Msg("readback.no_header"),
+                hint=Msg("readback.no_header_hint"),
             )
         )
         raise InvalidInput(problems)
@@ -587,8 +585,8 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
         problems.append(
             grid.problem(
                 level_cell,
-                "no skill is rated: nothing to import",
-                hint=f"write levels {min(fw.scale)}–{fw.top} in this column",
+                Msg("readback.nothing_rated"),
+                hint=Msg("readback.nothing_rated_hint", low=min(fw.scale), top=fw.top),
             )
         )
     if problems:
@@ -621,7 +619,7 @@ def _by_and_date(grid: Grid, problems: list[Problem]) -> tuple[str | None, dt.da
     by = by_cell.text if by_cell is not None and by_cell.text else None
     if by is not None and by_cell is not None and any(unicodedata.category(ch) == "Cc" for ch in by):
         problems.append(
-            grid.problem(by_cell, "the assessor holds a control character", hint="write self, or a name")
+            grid.problem(by_cell, Msg("readback.by_control"), hint=Msg("readback.by_control_hint"))
         )
         by = None
     if by is not None and (by.lower() == "self" or by in SELF_WORDS):
@@ -633,16 +631,16 @@ def _by_and_date(grid: Grid, problems: list[Problem]) -> tuple[str | None, dt.da
             problems.append(
                 grid.problem(
                     date_cell,
-                    f"'{date_cell.text}' is not a date",
-                    hint="write it as YYYY-MM-DD, e.g. 2026-11-23, or leave it blank for today",
+                    Msg("readback.not_a_date", text=date_cell.text),
+                    hint=Msg("readback.not_a_date_hint"),
                 )
             )
         elif date > dt.date.today():
             problems.append(
                 grid.problem(
                     date_cell,
-                    f"the date {date} is after today ({dt.date.today()})",
-                    hint="date the assessment on the day it was made",
+                    Msg("readback.future_date", date=date.isoformat(), today=dt.date.today().isoformat()),
+                    hint=Msg("readback.future_date_hint"),
                 )
             )
             date = None
@@ -675,31 +673,31 @@ def _rows(
                 problems.append(
                     grid.problem(
                         level_cell,
-                        f"a rating ('{level_cell.text}') on a row without a skill id",
-                        hint=f"put the skill id back in cell {column_letter(id_cell.col)}"
-                        f"{id_cell.row}, or clear the rating",
+                        Msg("readback.rating_without_id", rating=level_cell.text),
+                        hint=Msg(
+                            "readback.rating_without_id_hint",
+                            cell=f"{column_letter(id_cell.col)}{id_cell.row}",
+                        ),
                     )
                 )
             elif note:
                 problems.append(
                     grid.problem(
                         note_cell,
-                        "a note on a row without a skill id",
-                        hint="put the skill id back, or move the note to a skill's row",
+                        Msg("readback.note_without_id"),
+                        hint=Msg("readback.note_without_id_hint"),
                     )
                 )
             continue
         if skill not in fw.skills:
-            problems.append(
-                grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + did_you_mean(skill, skill_ids))
-            )
+            problems.append(grid.problem(id_cell, _unknown_skill(skill, fw.ref, skill_ids)))
             continue
         if skill in first_row:
             problems.append(
                 grid.problem(
                     id_cell,
-                    f"skill '{skill}' is listed twice (first on row {first_row[skill]})",
-                    hint="keep one row per skill",
+                    Msg("readback.listed_twice", skill=skill, row=first_row[skill]),
+                    hint=Msg("readback.listed_twice_hint"),
                 )
             )
             continue
@@ -713,14 +711,26 @@ def _rows(
             problems.append(
                 grid.problem(
                     level_cell,
-                    f"'{level_cell.text}' is not a level: write a whole number from {low} to {top}",
+                    Msg("readback.not_a_level", text=level_cell.text, low=low, top=top),
                 )
             )
         elif level not in fw.scale:
-            problems.append(grid.problem(level_cell, f"level {level} is outside the scale {low}–{top}"))
+            problems.append(
+                grid.problem(level_cell, Msg("readback.outside_scale", level=level, low=low, top=top))
+            )
         else:
             levels[skill] = level
     return levels, notes
+
+
+def _unknown_skill(skill: str, ref: str, known: list[str]) -> Msg:
+    """``unknown skill 'x' in fw@1``, with the closest id when one is close."""
+    import difflib
+
+    close = difflib.get_close_matches(skill, known, n=1, cutoff=0.6)
+    if close:
+        return Msg("readback.unknown_skill_close", skill=skill, ref=ref, close=close[0])
+    return Msg("readback.unknown_skill", skill=skill, ref=ref)
 
 
 def _names_a_file(reference: str) -> bool:
@@ -775,17 +785,26 @@ def append_to_member(into: Path, filled: FilledSheet, *, by: str, date: dt.date,
     if fw is None or fw.ref != filled.framework.ref:
         found = fw.ref if fw is not None else member.framework
         raise CsmatrixError(
-            f"the sheet {filled.path} is for {filled.framework.ref} but {into} is on {found}; "
-            "nothing was written",
-            hint=f"make the sheet from the member file (csmatrix sheet --member {into}) "
-            "or migrate the member first",
+            Msg(
+                "readback.other_framework",
+                sheet=filled.path,
+                ref=filled.framework.ref,
+                into=str(into),
+                found=found,
+            ),
+            hint=Msg("readback.other_framework_hint", into=str(into)),
         )
     own_id = member.id or into.stem
     if filled.member_id and filled.member_id != own_id:
         raise CsmatrixError(
-            f"the sheet {filled.path} was made for '{filled.member_id}' but {into} is '{own_id}'; "
-            "nothing was written",
-            hint="import it into that member's file",
+            Msg(
+                "readback.other_member",
+                sheet=filled.path,
+                member=filled.member_id,
+                into=str(into),
+                own=own_id,
+            ),
+            hint=Msg("readback.other_member_hint"),
         )
     raw = into.read_bytes()
     bom = raw.startswith(codecs.BOM_UTF8)
@@ -840,11 +859,7 @@ def insert_assessment(text: str, doc: Doc, block: list[str]) -> str:
     first_item = marks.get(("assessments", 0), (key_line + 1, 1))[0] - 1
     dash = lines[first_item].find("-") if first_item > key_line else -1
     if dash < 0 or lines[first_item][:dash].strip():
-        raise CsmatrixError(
-            "the assessments of this file are written in flow style ([...]); "
-            "cannot add one without losing comments",
-            hint="write them as a block list ('- date: ...' items), or import into a new file with -o",
-        )
+        raise CsmatrixError(Msg("readback.flow_style"), hint=Msg("readback.flow_style_hint"))
     # the assessments end where the next top-level key starts (or the file ends):
     # marks, not indentation, since a quoted scalar may go on at column 0
     later = [
