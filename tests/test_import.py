@@ -332,12 +332,13 @@ def test_nothing_rated_is_an_error(cli, tmp_path):
     ]
 
 
-@pytest.mark.lang("ja")
-def test_xlsx_errors_name_the_sheet_and_cell(cli, tmp_path):
+def test_xlsx_errors_name_the_sheet_and_cell(cli, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 
     fw = mini_dir(tmp_path)
+    monkeypatch.setenv("CSMATRIX_LANG", "ja")  # a Japanese sheet (its sheet name is スキルシート)
     sheet = make_xlsx(cli, fw, "--role", "member")
+    monkeypatch.setenv("CSMATRIX_LANG", "en")  # read back with messages in English
     wb = load_workbook(sheet)
     ws = wb.worksheets[0]
     ws["I8"] = 9
