@@ -27,7 +27,7 @@ from csmatrix.models.framework import Framework
 from csmatrix.models.kinds import MEMBER_SCHEMA
 from csmatrix.models.member import Assessment, Member
 from csmatrix.versions.lineage import Lineage
-from csmatrix.words import word
+from csmatrix.words import Msg, word
 
 if TYPE_CHECKING:
     from csmatrix.files.store import Store
@@ -490,16 +490,21 @@ def migrate_file(store: Store, member_path: Path, to: str) -> Migration:
     loaded, fw_loaded = store.member(member_path)
     member = loaded.unwrap()
     if fw_loaded is None:  # unwrap() above raised already: a valid member has its framework
-        raise CsmatrixError(f"{display_path(member_path)} names no usable framework")
+        raise CsmatrixError(Msg("versions.no_framework", path=display_path(member_path)))
     src = fw_loaded.unwrap()
     dst_loaded = store.framework(target_reference(to, src.id))
     dst = dst_loaded.unwrap()
     if dst.id != src.id:
         raise CsmatrixError(
-            f"{display_path(member_path)} is on {src.ref}, of the family '{src.id}'; "
-            f"{dst.ref} belongs to '{dst.id}'",
-            hint=f"migrate moves a member between versions of one family: pick a version of {src.id} "
-            "('csmatrix list' shows them)",
+            Msg(
+                "versions.other_family",
+                path=display_path(member_path),
+                src=src.ref,
+                family=src.id,
+                dst=dst.ref,
+                other=dst.id,
+            ),
+            hint=Msg("versions.other_family_hint", family=src.id),
         )
     return migrate(member, lineage(src, dst, store.chain))
 
