@@ -413,7 +413,7 @@ def test_cli_folder_skips_other_files(
 ) -> None:
     write("fws/fw.yaml", HEAD + skill("a", "説明できる。", "記録できる。", "提案できる。"))
     write("fws/member.yaml", "schema: csmatrix/member@1\nname: x\nframework: fw.yaml\n")
-    result = cli("lint", tmp_path / "fws")
+    result = cli("lint", tmp_path / "fws", "--lang", "ja")
     assert result.exit_code == 0, result  # type: ignore[attr-defined]
     assert "1件のフレームワーク、警告なし" in result.stderr  # type: ignore[attr-defined]
 
@@ -457,7 +457,10 @@ def test_no_build_up_quiet_when_every_step_is_a_new_sentence() -> None:
     assert rules(run_lint(text), "no-build-up") == []
 
 
-def test_cli_messages_in_japanese_by_default(cli: Callable[..., object], write: Callable[..., Path]) -> None:
+def test_cli_messages_in_japanese_by_default(
+    cli: Callable[..., object], write: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CSMATRIX_LANG")  # the suite reads English; the product's default is Japanese
     path = write(
         "fw.yaml",
         HEAD

@@ -71,6 +71,9 @@ def test_migrate_summary(cli: Cli, tmp_path: Path) -> None:
     assert "(意味か範囲が変わった; 引き継いだレベル" in ja.stderr
     assert "  re-assess: " in en.stderr
     assert "(meaning or scope changed; carried level" in en.stderr
+    # a list of levels or skills reads as a list in each language
+    assert "→ health-checkup (意味か範囲が変わった; 引き継いだレベル 3、4)" in ja.stderr
+    assert "→ health-checkup (meaning or scope changed; carried level 3, 4)" in en.stderr
     assert "re-assess" not in ja.stderr
     assert "要再評価" not in en.stderr
 
