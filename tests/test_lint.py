@@ -479,7 +479,7 @@ def test_cli_messages_in_japanese_by_default(
     )
     result = cli("lint", path)
     assert (
-        f"{path}:28:19: warning: 「risk」のレベル2と「health」のレベル2(line 22)がほぼ同じ行動を書いている"
+        f"{path}:28:19: warning: 「risk」のレベル2と「health」のレベル2(22行目)がほぼ同じ行動を書いています"
         in (
             result.stdout  # type: ignore[attr-defined]
         )

@@ -279,7 +279,7 @@ def test_lint_warning(cli: Cli, write: Callable[..., Path]) -> None:
     ja_line = next(line for line in ja.stdout.splitlines() if line.endswith("[overlap]"))
     en_line = next(line for line in en.stdout.splitlines() if line.endswith("[overlap]"))
     assert ja_line.startswith(
-        "fw.yaml:28:19: warning: 「risk」のレベル2と「health」のレベル2(line 22)がほぼ同じ行動を書いている(類似度 "
+        "fw.yaml:28:19: warning: 「risk」のレベル2と「health」のレベル2(22行目)がほぼ同じ行動を書いています(類似度 "
     )
     assert ja_line.endswith(
         "。評価者が区別できないため、まとめるか、それぞれにしかない行動を書いてください [overlap]"
@@ -307,7 +307,7 @@ def test_lint_mixed_mood_names_the_scope_and_moods_in_the_language(
     ja_line = next(line for line in ja.stdout.splitlines() if line.endswith("[mixed-mood]"))
     en_line = next(line for line in en.stdout.splitlines() if line.endswith("[mixed-mood]"))
     assert ja_line == (
-        "fw.yaml:22:19: warning: 「a」のレベル2は「している」(実践)で終わるが、個人のレベル1、3は「できる」(能力)で終わる。"
+        "fw.yaml:22:19: warning: 「a」のレベル2は「している」(実践)で終わりますが、個人のレベル1、3は「できる」(能力)で終わります。"
         "同じ範囲では根拠の基準をそろえてください [mixed-mood]"
     )
     assert en_line == (

@@ -944,38 +944,38 @@ WORDS: dict[str, tuple[str, str]] = {
     # lint/: the rules' warnings (a rule's whole message, its fix included)
     "lintrule.not_framework": ("フレームワークファイルとして読めません", "not a valid framework file"),
     "lintrule.overlap": (
-        "「{b}」のレベル{bl}と「{a}」のレベル{al}(line {line})がほぼ同じ行動を書いている(類似度 {score} ≥ {limit})。評価者が区別できないため、まとめるか、それぞれにしかない行動を書いてください",
+        "「{b}」のレベル{bl}と「{a}」のレベル{al}({line}行目)がほぼ同じ行動を書いています(類似度 {score} ≥ {limit})。評価者が区別できないため、まとめるか、それぞれにしかない行動を書いてください",
         "'{b}' level {bl} and '{a}' level {al} (line {line}) describe much the same behaviour (similarity {score} ≥ {limit}): a rater cannot tell them apart; merge them or make each say what only it asks",
     ),
     "lintrule.repeat": (
-        "「{skill}」のレベル{level}がレベル{below}をほぼ繰り返している(類似度 {score} ≥ {limit})。上のレベルで何が増えるかを書いてください",
+        "「{skill}」のレベル{level}がレベル{below}をほぼ繰り返しています(類似度 {score} ≥ {limit})。上のレベルで何が増えるかを書いてください",
         "'{skill}' level {level} nearly repeats level {below} (similarity {score} ≥ {limit}): say what more the higher level asks",
     ),
     "lintrule.jump": (
-        "「{skill}」のレベル{level}はレベル{below}と共通点がない(類似度 {score})。ほかの段は積み上がっている(平均 {mean})ので、この段だけ飛躍が大きいか、別の行動になっている",
+        "「{skill}」のレベル{level}はレベル{below}と共通点がありません(類似度 {score})。ほかの段は積み上がっている(平均 {mean})ため、この段だけ飛躍が大きいか、別の行動になっています",
         "'{skill}' level {level} shares nothing with level {below} (similarity {score}) while its other steps build on each other (mean {mean}): a jump much larger than the others, or a different behaviour",
     ),
     "lintrule.template": (
-        "レベル{level}: 「{phrase}」が{of}スキル中{n}スキルに書かれている({skills})。一つの型で全部を満たせてしまうため、このレベルで各スキルが求めることを書いてください",
+        "レベル{level}: 「{phrase}」が{of}スキル中{n}スキルに書かれています({skills})。一つの型で全部を満たせてしまうため、このレベルで各スキルが求めることを書いてください",
         "level {level}: 「{phrase}」 is written in {n} of {of} skills ({skills}): one template satisfies them all; say what each skill asks at this level",
     ),
     "lintrule.mood": (
-        "「{skill}」のレベル{level}は{kind}で終わるが、{scope}のレベル{levels}は{majority}で終わる。同じ範囲では根拠の基準をそろえてください",
+        "「{skill}」のレベル{level}は{kind}で終わりますが、{scope}のレベル{levels}は{majority}で終わります。同じ範囲では根拠の基準をそろえてください",
         "'{skill}' level {level} ends in {kind} while its {scope} levels {levels} end in {majority}: one standard of evidence per scope",
     ),
     "lintrule.can": ("「できる」(能力)", "できる (can do)"),
     "lintrule.does": ("「している」(実践)", "している (does habitually)"),
     "lintrule.missing": (
-        "{where} に {has} はあるが {lacks} がない(両方の言語で書かれたフレームワーク)",
+        "{where} に {has} はありますが {lacks} がありません(両方の言語で書かれたフレームワークです)",
         "{where} has {has} but no {lacks}, in a framework written in both",
     ),
     "lintrule.one_language": (
-        "「{skill}」の{field}: {version} から {changed} だけが変わり {same} は変わっていない。両方を直してください",
+        "「{skill}」の{field}: {version} から {changed} だけが変わり、{same} は変わっていません。両方を直してください",
         "'{skill}' {field}: the {changed} text changed since {version} but the {same} text did not; update both or neither",
     ),
     "lintrule.level_field": ("レベル{level}", "level {level}"),
     "lintrule.joined": (
-        "「{skill}」のレベル{level}は一つの記述に{n}つの行動を含む(「{quote}」)。一方だけ見られたときに評価できないため、レベルごとに観察できる行動を一つにしてください",
+        "「{skill}」のレベル{level}は一つの記述に{n}つの行動を含んでいます(「{quote}」)。一方だけ見られたときに評価できないため、レベルごとに観察できる行動を一つにしてください",
         "'{skill}' level {level} joins {n} behaviours in one descriptor (「{quote}」): a rater who sees one but not the other cannot rate it; keep one observable behaviour per level",
     ),
     # --- end versions ---
