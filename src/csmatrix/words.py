@@ -828,6 +828,174 @@ WORDS: dict[str, tuple[str, str]] = {
     # --- messages: models/, rules/, scoring/ ---
     # --- end models ---
     # --- messages: versions/, team/, activities/, calibrate/, site/, lint/ ---
+    # versions/: migrate, review (and check-bump), impact
+    "versions.no_framework": (
+        "{path} には使えるフレームワークの指定がありません",
+        "{path} names no usable framework",
+    ),
+    "versions.other_family": (
+        "{path} は {src}(ファミリー '{family}')の版ですが、{dst} はファミリー '{other}' の版です",
+        "{path} is on {src}, of the family '{family}'; {dst} belongs to '{other}'",
+    ),
+    "versions.other_family_hint": (
+        "migrate は同じファミリーの版の間でメンバーを移します。{family} の版を選んでください('csmatrix list' で一覧できます)",
+        "migrate moves a member between versions of one family: pick a version of {family} ('csmatrix list' shows them)",
+    ),
+    "versions.not_a_repo": (
+        "{path} は git リポジトリの中ではありません",
+        "{path} is not inside a git repository",
+    ),
+    "versions.not_a_repo_hint": (
+        "フレームワークを変更したリポジトリの中で 'csmatrix review' を実行してください",
+        "run 'csmatrix review' inside the repository whose frameworks changed",
+    ),
+    "versions.unknown_rev": (
+        "git のリビジョン '{rev}' が見つかりません",
+        "unknown git revision '{rev}'",
+    ),
+    "versions.unknown_rev_hint": (
+        "'git log --oneline' で確かめてください。例: origin/main、HEAD~1、タグ、コミットid",
+        "check it with 'git log --oneline'; e.g. origin/main, HEAD~1, a tag or a commit id",
+    ),
+    "versions.git_diff_failed": (
+        "git diff {base} が失敗しました: {detail}",
+        "git diff {base} failed: {detail}",
+    ),
+    "versions.git_diff_failed_hint": (
+        "'git log --oneline' でリビジョンを確かめてください",
+        "check the revisions with 'git log --oneline'",
+    ),
+    "versions.no_members_dir": (
+        "--members {path}: そのフォルダはありません",
+        "--members {path}: no such directory",
+    ),
+    "versions.no_members_dir_hint": (
+        "メンバーファイルのあるフォルダを指定してください",
+        "name the folder of member files",
+    ),
+    # team/: reading the members (gather) and the plans (report, rotate, whatif)
+    "gather.not_member": ("メンバーファイルとして読めません", "not a valid member file"),
+    "gather.duplicate_id": (
+        "メンバーid '{id}' は {path} ですでに使われています",
+        "member id '{id}' is already used by {path}",
+    ),
+    "gather.duplicate_id_hint": (
+        "メンバーごとに別のidにしてください('id' がないときはファイル名がidになります)",
+        "each member needs an id of their own (the file name when 'id' is absent)",
+    ),
+    "gather.other_family": (
+        "'{ref}' はチームのフレームワーク {team} とは別のファミリーです",
+        "'{ref}' is of another framework family than the team's {team}",
+    ),
+    "gather.other_family_hint": (
+        "チームの力量表は1つのファミリーで比べます。これらのメンバーは別に 'csmatrix team' を実行するか、同じフレームワークに移してください",
+        "a team matrix compares one family: run 'csmatrix team' on these members separately, or move them to the same framework",
+    ),
+    "gather.newer": (
+        "'{ref}' はこのチーム表示のフレームワーク {team} より新しい版です。評価は 'supersedes' に沿って新しい版へしか引き継げません",
+        "'{ref}' is newer than {team}, the framework of this team view; levels are only carried forward along 'supersedes'",
+    ),
+    "gather.not_in_lineage": (
+        "'{ref}' はこのチーム表示のフレームワーク {team} の系譜(supersedes のつながり)にありません。評価は 'supersedes' に沿って新しい版へしか引き継げません",
+        "'{ref}' is not in the lineage of {team}, the framework of this team view; levels are only carried forward along 'supersedes'",
+    ),
+    "gather.lineage_hint": (
+        "--framework に最新の版を指定するか、メンバーを migrate してください",
+        "pass --framework with the newest version, or migrate the member",
+    ),
+    "teamplan.coverage_outside": (
+        "カバー基準のレベル{level}が尺度1–{top}の外です",
+        "coverage level {level} is outside the scale 1–{top}",
+    ),
+    "teamplan.unknown_member": (
+        "--without {spec}: そのidやファイルのメンバーはこのチームにいません",
+        "--without {spec}: no member of this team has that id or file",
+    ),
+    "teamplan.unknown_member_hint": (
+        "メンバーid({known})か、メンバーファイルのパスを指定してください",
+        "pass a member id ({known}) or the path of one of the member files",
+    ),
+    # site/: what to publish, and writing it
+    "siteplan.not_framework": ("フレームワークファイルとして読めません", "not a valid framework file"),
+    "siteplan.nothing": (
+        "公開するフレームワークが見つかりません。何も書き出していません",
+        "no framework found to publish; nothing was written",
+    ),
+    "siteplan.nothing_hint": (
+        "フレームワークファイル、フォルダ、または family@version を指定してください",
+        "give framework files, folders or family@version references",
+    ),
+    "siteplan.members_not_folder": (
+        "{path} はフォルダではありません。何も書き出していません",
+        "{path} is not a folder; nothing was written",
+    ),
+    "siteplan.members_missing": (
+        "{path} がありません。何も書き出していません",
+        "{path} does not exist; nothing was written",
+    ),
+    "siteplan.members_hint": (
+        "--members にはメンバーファイルのフォルダを指定してください",
+        "--members takes a folder of member files",
+    ),
+    "siteplan.no_members": (
+        "{path} にメンバーファイルがありません。何も書き出していません",
+        "no member files under {path}; nothing was written",
+    ),
+    "siteplan.out_not_folder": (
+        "{path} はフォルダではないファイルとしてすでにあります。何も書き出していません",
+        "{path} exists and is not a folder; nothing was written",
+    ),
+    "siteplan.out_hint": ("-o にはフォルダを指定してください", "-o takes a folder"),
+    "siteplan.exists": (
+        "{path} はすでにあります。何も書き出していません",
+        "{path} already exists; nothing was written",
+    ),
+    "siteplan.exists_more": (
+        "{path} ほか{more}件はすでにあります。何も書き出していません",
+        "{path} already exists (and {more} more); nothing was written",
+    ),
+    "siteplan.exists_hint": (
+        "サイトのページを置き換えるには --force を指定してください(フォルダ内のほかのファイルは残ります)",
+        "pass --force to replace the site's pages (other files in the folder are kept)",
+    ),
+    "siteplan.cannot_create": ("{path} を作れません: {detail}", "cannot create {path}: {detail}"),
+    # lint/: the rules' warnings (a rule's whole message, its fix included)
+    "lintrule.not_framework": ("フレームワークファイルとして読めません", "not a valid framework file"),
+    "lintrule.overlap": (
+        "「{b}」のレベル{bl}と「{a}」のレベル{al}({line}行目)がほぼ同じ行動を書いています(類似度 {score} ≥ {limit})。評価者が区別できないため、まとめるか、それぞれにしかない行動を書いてください",
+        "'{b}' level {bl} and '{a}' level {al} (line {line}) describe much the same behaviour (similarity {score} ≥ {limit}): a rater cannot tell them apart; merge them or make each say what only it asks",
+    ),
+    "lintrule.repeat": (
+        "「{skill}」のレベル{level}がレベル{below}をほぼ繰り返しています(類似度 {score} ≥ {limit})。上のレベルで何が増えるかを書いてください",
+        "'{skill}' level {level} nearly repeats level {below} (similarity {score} ≥ {limit}): say what more the higher level asks",
+    ),
+    "lintrule.jump": (
+        "「{skill}」のレベル{level}はレベル{below}と共通点がありません(類似度 {score})。ほかの段は積み上がっている(平均 {mean})ため、この段だけ飛躍が大きいか、別の行動になっています",
+        "'{skill}' level {level} shares nothing with level {below} (similarity {score}) while its other steps build on each other (mean {mean}): a jump much larger than the others, or a different behaviour",
+    ),
+    "lintrule.template": (
+        "レベル{level}: 「{phrase}」が{of}スキル中{n}スキルに書かれています({skills})。一つの型で全部を満たせてしまうため、このレベルで各スキルが求めることを書いてください",
+        "level {level}: 「{phrase}」 is written in {n} of {of} skills ({skills}): one template satisfies them all; say what each skill asks at this level",
+    ),
+    "lintrule.mood": (
+        "「{skill}」のレベル{level}は{kind}で終わりますが、{scope}のレベル{levels}は{majority}で終わります。同じ範囲では根拠の基準をそろえてください",
+        "'{skill}' level {level} ends in {kind} while its {scope} levels {levels} end in {majority}: one standard of evidence per scope",
+    ),
+    "lintrule.can": ("「できる」(能力)", "できる (can do)"),
+    "lintrule.does": ("「している」(実践)", "している (does habitually)"),
+    "lintrule.missing": (
+        "{where} に {has} はありますが {lacks} がありません(両方の言語で書かれたフレームワークです)",
+        "{where} has {has} but no {lacks}, in a framework written in both",
+    ),
+    "lintrule.one_language": (
+        "「{skill}」の{field}: {version} から {changed} だけが変わり、{same} は変わっていません。両方を直してください",
+        "'{skill}' {field}: the {changed} text changed since {version} but the {same} text did not; update both or neither",
+    ),
+    "lintrule.level_field": ("レベル{level}", "level {level}"),
+    "lintrule.joined": (
+        "「{skill}」のレベル{level}は一つの記述に{n}つの行動を含んでいます(「{quote}」)。一方だけ見られたときに評価できないため、レベルごとに観察できる行動を一つにしてください",
+        "'{skill}' level {level} joins {n} behaviours in one descriptor (「{quote}」): a rater who sees one but not the other cannot rate it; keep one observable behaviour per level",
+    ),
     # --- end versions ---
     # --- messages: sheet/ ---
     # `import`: reading a filled CSV/XLSX sheet back (sheet/readback.py)

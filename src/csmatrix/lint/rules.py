@@ -68,6 +68,7 @@ from csmatrix.errors import Problem
 from csmatrix.files.yamlio import Doc, Loc
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework, Skill
+from csmatrix.words import Msg, say
 
 RULES = (
     "overlap",
@@ -153,7 +154,7 @@ class LintOptions:
     template_share: float = 0.15
     shared_phrases: int = 2
     max_joins: int = 0
-    lang: str = "en"  # of the messages
+    lang: str = "en"  # unused: a message is worded in the reader's language when it is shown
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class Finding:
 
     def as_dict(self) -> dict[str, Any]:
         p = self.problem
-        return {"path": p.path, "line": p.line, "col": p.col, "rule": self.rule, "message": p.message}
+        return {"path": p.path, "line": p.line, "col": p.col, "rule": self.rule, "message": say(p.message)}
 
     def format(self) -> str:
         return f"{self.problem.format()} [{self.rule}]"
@@ -191,83 +192,22 @@ class LintReport:
         }
 
 
-# --- words a person reads (the messages), in both languages ---------------------------
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "overlap": {
-        "en": "'{b}' level {bl} and '{a}' level {al} (line {line}) describe much the same behaviour",
-        "ja": "「{b}」のレベル{bl}と「{a}」のレベル{al}(line {line})がほぼ同じ行動を書いている",
-    },
-    "similarity": {"en": " (similarity {score} ≥ {limit})", "ja": "(類似度 {score} ≥ {limit})"},
-    "overlap_fix": {
-        "en": ": a rater cannot tell them apart; merge them or make each say what only it asks",
-        "ja": "。評価者が区別できないので、まとめるか、それぞれにしかない行動を書く",
-    },
-    "repeat": {
-        "en": "'{skill}' level {level} nearly repeats level {below}",
-        "ja": "「{skill}」のレベル{level}がレベル{below}をほぼ繰り返している",
-    },
-    "repeat_fix": {
-        "en": ": say what more the higher level asks",
-        "ja": "。上のレベルで何が増えるかを書く",
-    },
-    "jump": {
-        "en": "'{skill}' level {level} shares nothing with level {below} (similarity {score}) while its "
-        "other steps build on each other (mean {mean}): a jump much larger than the others, "
-        "or a different behaviour",
-        "ja": "「{skill}」のレベル{level}はレベル{below}と共通点がない(類似度 {score})。"
-        "ほかの段は積み上がっている(平均 {mean})ので、この段だけ飛躍が大きいか、別の行動になっている",
-    },
-    "template": {
-        "en": "level {level}: 「{phrase}」 is written in {n} of {of} skills",
-        "ja": "レベル{level}: 「{phrase}」が{of}スキル中{n}スキルに書かれている",
-    },
-    "template_fix": {
-        "en": ": one template satisfies them all; say what each skill asks at this level",
-        "ja": "。一つの型で全部を満たせてしまうので、このレベルで各スキルが求めることを書く",
-    },
-    "mood": {
-        "en": "'{skill}' level {level} ends in {kind} while its {scope} levels {levels} end in "
-        "{majority}: one standard of evidence per scope",
-        "ja": "「{skill}」のレベル{level}は{kind}で終わるが、{scope}のレベル{levels}は{majority}で終わる。"
-        "同じ範囲では同じ根拠の基準にする",
-    },
-    "can": {"en": "できる (can do)", "ja": "「できる」(能力)"},
-    "does": {"en": "している (does habitually)", "ja": "「している」(実践)"},
-    "individual": {"en": "individual", "ja": "個人"},
-    "organization": {"en": "organisation", "ja": "組織"},
-    "missing": {
-        "en": "{where} has {has} but no {lacks}, in a framework written in both",
-        "ja": "{where} に {has} はあるが {lacks} がない(両方の言語で書かれたフレームワーク)",
-    },
-    "one_language": {
-        "en": "'{skill}' {field}: the {changed} text changed since {version} but the {same} text did not; "
-        "update both or neither",
-        "ja": "「{skill}」の{field}: {version} から {changed} だけが変わり {same} は変わっていない。"
-        "両方を直す",
-    },
-    "level_field": {"en": "level {level}", "ja": "レベル{level}"},
-    "name": {"en": "name", "ja": "名前"},
-    "summary": {"en": "summary", "ja": "概要"},
-    "joined": {
-        "en": "'{skill}' level {level} joins {n} behaviours in one descriptor (「{quote}」): a rater who "
-        "sees one but not the other cannot rate it; keep one observable behaviour per level",
-        "ja": "「{skill}」のレベル{level}は一つの記述に{n}つの行動を含む(「{quote}」)。一方だけ見られた"
-        "ときに評価できないので、レベルごとに観察できる行動を一つにする",
-    },
-}
+# --- words a person reads: ``lintrule.*`` in csmatrix.words, worded when shown ----------
 
 
-def say(key: str, lang: str, **values: object) -> str:
-    entry = MESSAGES[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+def _located(doc: Doc, loc: Loc, message: Msg) -> Problem:
+    """A warning at what the person wrote at ``loc``."""
+    from csmatrix.files.yamlio import dotted
+
+    line, col = doc.mark(loc)
+    return Problem(doc.path, line, col, message, dotted(loc))
 
 
-def _field_name(field_name: str, lang: str) -> str:
+def _field_name(field_name: str) -> Msg:
+    """``name``, ``summary`` or ``level 3``: the part of a skill a message names."""
     if field_name.startswith("level "):
-        return say("level_field", lang, level=field_name.split()[1])
-    return say(field_name, lang)
+        return Msg("lintrule.level_field", level=field_name.split()[1])
+    return Msg("field.summary" if field_name == "summary" else "field.name")
 
 
 # --- text features ---------------------------------------------------------------
@@ -429,10 +369,10 @@ def lint_framework(
     findings += _overlaps(items, doc, options)
     findings += _build_up(items, doc, options)
     findings += _templates(fw, items, doc, options)
-    findings += _moods(fw, items, doc, options.lang)
-    findings += _missing_language(fw, doc, options.lang)
+    findings += _moods(fw, items, doc)
+    findings += _missing_language(fw, doc)
     if older is not None:
-        findings += _one_language_changes(fw, older, doc, options.lang)
+        findings += _one_language_changes(fw, older, doc)
     findings += _joins(items, doc, options)
     return sorted(findings, key=lambda f: (f.problem.line, f.problem.col, f.rule))
 
@@ -464,12 +404,17 @@ def _overlaps(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[F
             if units < options.shared_phrases:
                 continue
         line = doc.mark(_at(doc, a.loc, lang_a))[0]
-        message = (
-            say("overlap", options.lang, b=b.skill, bl=b.level, a=a.skill, al=a.level, line=line)
-            + say("similarity", options.lang, score=f"{score:.2f}", limit=f"{options.similarity:.2f}")
-            + say("overlap_fix", options.lang)
+        message = Msg(
+            "lintrule.overlap",
+            b=b.skill,
+            bl=b.level,
+            a=a.skill,
+            al=a.level,
+            line=line,
+            score=f"{score:.2f}",
+            limit=f"{options.similarity:.2f}",
         )
-        out.append(Finding("overlap", doc.problem(_at(doc, b.loc, lang_a), message)))
+        out.append(Finding("overlap", _located(doc, _at(doc, b.loc, lang_a), message)))
     return out
 
 
@@ -489,17 +434,15 @@ def _build_up(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[F
         for position, (lower, upper, score) in enumerate(steps):
             d, below = items[upper], items[lower]
             if score >= options.repeat_similarity:
-                message = (
-                    say("repeat", options.lang, skill=d.skill, level=d.level, below=below.level)
-                    + say(
-                        "similarity",
-                        options.lang,
-                        score=f"{score:.2f}",
-                        limit=f"{options.repeat_similarity:.2f}",
-                    )
-                    + say("repeat_fix", options.lang)
+                message = Msg(
+                    "lintrule.repeat",
+                    skill=d.skill,
+                    level=d.level,
+                    below=below.level,
+                    score=f"{score:.2f}",
+                    limit=f"{options.repeat_similarity:.2f}",
                 )
-                out.append(Finding("no-build-up", doc.problem(_at(doc, d.loc, "ja"), message)))
+                out.append(Finding("no-build-up", _located(doc, _at(doc, d.loc, "ja"), message)))
                 continue
             others = [s for k, (_, _, s) in enumerate(steps) if k != position]
             if (
@@ -507,16 +450,15 @@ def _build_up(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[F
                 and score <= options.jump_similarity
                 and sum(others) / len(others) >= options.jump_others
             ):
-                message = say(
-                    "jump",
-                    options.lang,
+                message = Msg(
+                    "lintrule.jump",
                     skill=d.skill,
                     level=d.level,
                     below=below.level,
                     score=f"{score:.2f}",
                     mean=f"{sum(others) / len(others):.2f}",
                 )
-                out.append(Finding("no-build-up", doc.problem(_at(doc, d.loc, "ja"), message)))
+                out.append(Finding("no-build-up", _located(doc, _at(doc, d.loc, "ja"), message)))
     return out
 
 
@@ -562,13 +504,10 @@ def _templates(fw: Framework, items: list[Descriptor], doc: Doc, options: LintOp
             if _word_and_particle(phrase) or all(texts[s].rstrip("。. ").endswith(phrase) for s in holders):
                 continue  # a noun with its particle, or a sentence ending (see mixed-mood)
             first = next(d for d in group if d.skill == holders[0])
-            listed = ", ".join(holders)
-            message = (
-                say("template", options.lang, level=level, phrase=phrase, n=len(holders), of=len(group))
-                + f" ({listed})"
-                + say("template_fix", options.lang)
+            message = Msg(
+                "lintrule.template", level=level, phrase=phrase, n=len(holders), of=len(group), skills=holders
             )
-            out.append(Finding("template", doc.problem(_at(doc, first.loc, "ja"), message)))
+            out.append(Finding("template", _located(doc, _at(doc, first.loc, "ja"), message)))
     return out
 
 
@@ -607,7 +546,10 @@ def mood(text: str) -> str | None:
     return None
 
 
-def _moods(fw: Framework, items: list[Descriptor], doc: Doc, lang: str) -> list[Finding]:
+_MOOD_WORDS = {"can": Msg("lintrule.can"), "does": Msg("lintrule.does")}
+
+
+def _moods(fw: Framework, items: list[Descriptor], doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     groups: dict[tuple[str, str], list[tuple[Descriptor, str]]] = {}
     for d in items:
@@ -623,18 +565,17 @@ def _moods(fw: Framework, items: list[Descriptor], doc: Doc, lang: str) -> list[
         majority = "can" if kinds["can"] >= kinds["does"] else "does"
         for d, kind in members:
             if kind != majority:
-                levels = ", ".join(str(m.level) for m, k in members if k == majority)
-                message = say(
-                    "mood",
-                    lang,
+                levels = [str(m.level) for m, k in members if k == majority]
+                message = Msg(
+                    "lintrule.mood",
                     skill=skill,
                     level=d.level,
-                    kind=say(kind, lang),
-                    scope=say(scope, lang),
+                    kind=_MOOD_WORDS[kind],
+                    scope=Msg("scope.organization" if scope == "organization" else "scope.individual"),
                     levels=levels,
-                    majority=say(majority, lang),
+                    majority=_MOOD_WORDS[majority],
                 )
-                out.append(Finding("mixed-mood", doc.problem(_at(doc, d.loc, "ja"), message)))
+                out.append(Finding("mixed-mood", _located(doc, _at(doc, d.loc, "ja"), message)))
     return out
 
 
@@ -657,7 +598,7 @@ def _texts(fw: Framework) -> Iterator[tuple[Loc, LangMap]]:
         yield ("roles", ri, "name"), role.name
 
 
-def _missing_language(fw: Framework, doc: Doc, lang: str) -> list[Finding]:
+def _missing_language(fw: Framework, doc: Doc) -> list[Finding]:
     texts = list(_texts(fw))
     texts += [(d.loc, d.text) for d in descriptors(fw, doc)]
     if not any(t.ja and t.en for _, t in texts):
@@ -668,8 +609,8 @@ def _missing_language(fw: Framework, doc: Doc, lang: str) -> list[Finding]:
             continue
         has, lacks = ("ja", "en") if text.ja else ("en", "ja")
         where = ".".join(str(p) for p in loc)
-        message = say("missing", lang, where=where, has=has, lacks=lacks)
-        out.append(Finding("missing-language", doc.problem(loc, message)))
+        message = Msg("lintrule.missing", where=where, has=has, lacks=lacks)
+        out.append(Finding("missing-language", _located(doc, loc, message)))
     return out
 
 
@@ -686,7 +627,7 @@ def _skill_texts(fw: Framework) -> dict[str, dict[str, LangMap]]:
     return out
 
 
-def _one_language_changes(fw: Framework, older: Framework, doc: Doc, lang: str) -> list[Finding]:
+def _one_language_changes(fw: Framework, older: Framework, doc: Doc) -> list[Finding]:
     old = _skill_texts(older)
     out: list[Finding] = []
     for ci, category in enumerate(fw.categories):
@@ -707,16 +648,15 @@ def _one_language_changes(fw: Framework, older: Framework, doc: Doc, lang: str) 
                     continue
                 changed, same = ("ja", "en") if ja_changed else ("en", "ja")
                 loc = _field_loc(doc, base, field_name, changed)
-                message = say(
-                    "one_language",
-                    lang,
+                message = Msg(
+                    "lintrule.one_language",
                     skill=skill.id,
-                    field=_field_name(field_name, lang),
+                    field=_field_name(field_name),
                     changed=changed,
                     version=older.version,
                     same=same,
                 )
-                out.append(Finding("one-language-change", doc.problem(loc, message)))
+                out.append(Finding("one-language-change", _located(doc, loc, message)))
     return out
 
 
@@ -752,10 +692,10 @@ def _joins(items: list[Descriptor], doc: Doc, options: LintOptions) -> list[Find
     for d in items:
         count = joins(d.text)
         if count > options.max_joins:
-            message = say(
-                "joined", options.lang, skill=d.skill, level=d.level, n=count + 1, quote=_quote(d.text)
+            message = Msg("lintrule.joined", skill=d.skill, level=d.level, n=count + 1, quote=_quote(d.text))
+            out.append(
+                Finding("joined", _located(doc, _at(doc, d.loc, "ja" if d.text.ja else "en"), message))
             )
-            out.append(Finding("joined", doc.problem(_at(doc, d.loc, "ja" if d.text.ja else "en"), message)))
     return out
 
 
@@ -806,7 +746,7 @@ def _lint_loaded(
     store: Any, loaded: Any, path: Any, options: LintOptions | None, skip: set[str], report: LintReport
 ) -> None:
     if loaded.model is None or not loaded.ok:
-        report.problems += loaded.problems or [Problem(loaded.path, 0, 0, "not a valid framework file")]
+        report.problems += loaded.problems or [Problem(loaded.path, 0, 0, Msg("lintrule.not_framework"))]
         return
     older = None
     if "one-language-change" not in skip:

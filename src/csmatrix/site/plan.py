@@ -27,6 +27,7 @@ from csmatrix.models.framework import Framework
 from csmatrix.scoring.gaps import GapReport
 from csmatrix.team.gather import Team
 from csmatrix.versions.compare import FrameworkDiff
+from csmatrix.words import Msg
 
 
 @dataclass
@@ -95,17 +96,14 @@ def frameworks(store: Store, targets: Sequence[str]) -> list[Family]:
     loaded, problems = _loaded(store, targets)
     for item in loaded:
         if item.model is None or not item.ok:
-            problems += item.problems or [Problem(item.path, 0, 0, "not a valid framework file")]
+            problems += item.problems or [Problem(item.path, 0, 0, Msg("siteplan.not_framework"))]
     if problems:
         raise InvalidInput(problems)
     seen: dict[str, Version] = {}
     for fw, path in [(item.model, item.path) for item in loaded if item.model is not None]:
         seen.setdefault(fw.ref, Version(fw, path))
     if not seen:
-        raise CsmatrixError(
-            "no framework found to publish; nothing was written",
-            hint="give framework files, folders or family@version references",
-        )
+        raise CsmatrixError(Msg("siteplan.nothing"), hint=Msg("siteplan.nothing_hint"))
     families: dict[str, list[Version]] = {}
     for version in seen.values():
         families.setdefault(version.framework.id, []).append(version)
@@ -130,15 +128,18 @@ def members(store: Store, folder: Path) -> tuple[list[MemberPage], list[Team]]:
     from csmatrix.team.gather import gather, read_members
 
     if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
         raise CsmatrixError(
-            f"{folder} {what}; nothing was written", hint="--members takes a folder of member files"
+            Msg(
+                "siteplan.members_not_folder" if folder.exists() else "siteplan.members_missing",
+                path=str(folder),
+            ),
+            hint=Msg("siteplan.members_hint"),
         )
     entries, read = read_members(store, [folder], keep=True)
     if not read.ok:
         raise InvalidInput(read.problems)
     if not entries:
-        raise CsmatrixError(f"no member files under {folder}; nothing was written")
+        raise CsmatrixError(Msg("siteplan.no_members", path=str(folder)))
     pages = [
         MemberPage(entry.member.id, score(entry.model, entry.framework, member_id=entry.member.id))
         for entry in entries

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from csmatrix.errors import CsmatrixError
+from csmatrix.words import Msg
 
 Page = tuple[str, str]  # (site path such as "icare-cs/2021-autumn/index.html", html)
 
@@ -24,24 +25,27 @@ def write_site(out: Path, pages: Sequence[Page], *, force: bool = False) -> list
     from csmatrix.files.writing import write_file
 
     if out.exists() and not out.is_dir():
-        raise CsmatrixError(
-            f"{out} exists and is not a folder; nothing was written", hint="-o takes a folder"
-        )
+        raise CsmatrixError(Msg("siteplan.out_not_folder", path=str(out)), hint=Msg("siteplan.out_hint"))
     targets = [out.joinpath(*path.split("/")) for path, _ in pages]
     if not force:
         existing = [t for t in targets if os.path.lexists(t)]
         if existing:
-            more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
-            raise CsmatrixError(
-                f"{existing[0]} already exists{more}; nothing was written",
-                hint="pass --force to replace the site's pages (other files in the folder are kept)",
+            first = str(existing[0])
+            more = len(existing) - 1
+            found = (
+                Msg("siteplan.exists_more", path=first, more=more)
+                if more
+                else Msg("siteplan.exists", path=first)
             )
+            raise CsmatrixError(found, hint=Msg("siteplan.exists_hint"))
     for target, (_, html) in zip(targets, pages, strict=True):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             from csmatrix.files.read import describe_os_error
 
-            raise CsmatrixError(f"cannot create {target.parent}: {describe_os_error(exc)}") from None
+            raise CsmatrixError(
+                Msg("siteplan.cannot_create", path=str(target.parent), detail=describe_os_error(exc))
+            ) from None
         write_file(target, html, force=force)
     return targets

@@ -31,6 +31,7 @@ from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
 from csmatrix.scoring.gaps import recency
 from csmatrix.team.report import TeamMember
+from csmatrix.words import Msg
 
 
 @dataclass
@@ -139,7 +140,7 @@ def _read(store: Store, file: Path, explicit: bool, team: Team, keep: bool = Fal
             return None
     loaded, fw_loaded = store.member_doc(doc, file.parent)
     if loaded.model is None or not loaded.ok or fw_loaded is None or fw_loaded.model is None:
-        team.problems += loaded.problems or [doc.problem((), "not a valid member file")]
+        team.problems += loaded.problems or [Problem(doc.path, *doc.mark(()), Msg("gather.not_member"))]
         return None
     team.problems += loaded.problems  # warnings, if any
     model: Member = loaded.model
@@ -160,7 +161,7 @@ def _read(store: Store, file: Path, explicit: bool, team: Team, keep: bool = Fal
     return _Entry(member, fw_loaded.model, Path(fw_loaded.path), id_at, fw_at, model if keep else None)
 
 
-def _problem(entry: _Entry, at: tuple[int, int], message: str, loc: str, hint: str = "") -> Problem:
+def _problem(entry: _Entry, at: tuple[int, int], message: Msg, loc: str, hint: Msg | str = "") -> Problem:
     return Problem(entry.member.path, at[0], at[1], message, loc, hint)
 
 
@@ -174,9 +175,9 @@ def _duplicates(entries: list[_Entry], team: Team) -> list[_Entry]:
                 _problem(
                     entry,
                     entry.id_at,
-                    f"member id '{ident}' is already used by {first[ident].member.path}",
+                    Msg("gather.duplicate_id", id=ident, path=first[ident].member.path),
                     "id",
-                    hint="each member needs an id of their own (the file name when 'id' is absent)",
+                    hint=Msg("gather.duplicate_id_hint"),
                 )
             )
         else:
@@ -276,25 +277,22 @@ def gather(store: Store, paths: Sequence[str | Path], reference: str | None = No
                 _problem(
                     entry,
                     entry.framework_at,
-                    f"'{ref}' is of another framework family than the team's {fw.ref}",
+                    Msg("gather.other_family", ref=ref, team=fw.ref),
                     "framework",
-                    hint="a team matrix compares one family: run 'csmatrix team' on these members "
-                    "separately, or move them to the same framework",
+                    hint=Msg("gather.other_family_hint"),
                 )
             )
             continue
         if ref != fw.ref:
             if ref not in reachable:
                 newer = any(old.ref == fw.ref for old in store.chain(entry.framework, entry.framework_path))
-                why = "is newer than" if newer else "is not in the lineage of"
                 team.problems.append(
                     _problem(
                         entry,
                         entry.framework_at,
-                        f"'{ref}' {why} {fw.ref}, the framework of this team view; "
-                        "levels are only carried forward along 'supersedes'",
+                        Msg("gather.newer" if newer else "gather.not_in_lineage", ref=ref, team=fw.ref),
                         "framework",
-                        hint="pass --framework with the newest version, or migrate the member",
+                        hint=Msg("gather.lineage_hint"),
                     )
                 )
                 continue

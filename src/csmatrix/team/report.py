@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework, Role
 from csmatrix.scoring.gaps import readiness
+from csmatrix.words import Msg
 
 MAX_MENTORS = 3
 
@@ -251,7 +252,7 @@ def team_report(
 ) -> TeamReport:
     """The whole team against ``fw``; ``coverage_level`` must lie within the scale."""
     if coverage_level not in fw.scale:
-        raise ValueError(f"coverage level {coverage_level} is outside the scale 1–{fw.top}")
+        raise ValueError(Msg("teamplan.coverage_outside", level=coverage_level, top=fw.top))
     ordered = member_order(fw, members)
     role_targets: dict[str, dict[str, int | None]] = {}
 

@@ -39,6 +39,7 @@ from typing import Any
 from csmatrix.models.common import LangMap
 from csmatrix.models.framework import Framework
 from csmatrix.team.report import TeamMember
+from csmatrix.words import Msg
 
 DEFAULT_MAX_MENTEES = 2
 CLOSEST = 3  # members named for an uncovered skill
@@ -236,7 +237,7 @@ def rotation_plan(
 ) -> RotationPlan:
     """The optimal rotation plan for the team; ``coverage_level`` must lie within the scale."""
     if coverage_level not in fw.scale:
-        raise ValueError(f"coverage level {coverage_level} is outside the scale 1–{fw.top}")
+        raise ValueError(Msg("teamplan.coverage_outside", level=coverage_level, top=fw.top))
     skills = [p.skill.id for p in fw.placed]
     levels = {m.id: {s: m.levels.get(s, 0) for s in skills} for m in members}
     rotations = optimal_rotations(levels, skills, coverage_level, max_mentees)

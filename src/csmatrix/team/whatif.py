@@ -15,6 +15,7 @@ from typing import Any
 
 from csmatrix.errors import UsageError
 from csmatrix.team.report import SkillCoverage, TeamMember
+from csmatrix.words import Msg
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,10 @@ def pick_members(members: Sequence[TeamMember], specs: Sequence[str]) -> list[Te
     for spec in specs:
         found = by_id.get(spec) or next((m for m in members if _same_file(spec, m)), None)
         if found is None:
-            known = ", ".join(sorted(by_id)[:8]) + (", …" if len(by_id) > 8 else "")
+            known = sorted(by_id)[:8] + (["…"] if len(by_id) > 8 else [])
             raise UsageError(
-                f"--without {spec}: no member of this team has that id or file",
-                hint=f"pass a member id ({known}) or the path of one of the member files",
+                Msg("teamplan.unknown_member", spec=spec),
+                hint=Msg("teamplan.unknown_member_hint", known=known),
             )
         chosen.setdefault(found.id, found)
     return list(chosen.values())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from csmatrix.errors import Problem
 from csmatrix.files.store import Store
 from csmatrix.models.framework import Framework
 from csmatrix.team.gather import Entry, carry, read_members
@@ -87,7 +88,7 @@ class MemberImpact:
 @dataclass
 class ImpactReport:
     members: list[MemberImpact] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # ``csmatrix: path:line:col: error: ...``
+    problems: list[Problem] = field(default_factory=list)  # files that are not valid members
     skipped_paths: list[str] = field(default_factory=list)  # files left out of the impact
     other_family: int = 0
 
@@ -95,7 +96,7 @@ class ImpactReport:
         """The problems, then one line per file left out, in ``lang``."""
         from csmatrix.words import word
 
-        return self.problems + [
+        return [f"csmatrix: {p.format(lang)}" for p in self.problems] + [
             f"csmatrix: {word('impact.skipped', lang, path=p)}" for p in self.skipped_paths
         ]
 
@@ -172,16 +173,17 @@ def impact(store: Store, d: FrameworkDiff, directory: Path) -> ImpactReport:
     valid member, or repeats another's id, is skipped with a line that says so.
     """
     from csmatrix.errors import CsmatrixError
+    from csmatrix.words import Msg
 
     if not directory.is_dir():
         raise CsmatrixError(
-            f"--members {directory}: no such directory", hint="name the folder of member files"
+            Msg("versions.no_members_dir", path=str(directory)), hint=Msg("versions.no_members_dir_hint")
         )
     report = ImpactReport()
     entries, team = read_members(store, [directory], keep=True)
     for problem in team.problems:
         if problem.severity == "error":
-            report.problems.append(f"csmatrix: {problem.format()}")
+            report.problems.append(problem)
     bad = {p.path for p in team.problems if p.severity == "error"}
     for path in dict.fromkeys(str(p) for p in bad):
         report.skipped_paths.append(path)

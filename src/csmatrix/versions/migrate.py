@@ -27,7 +27,7 @@ from csmatrix.models.framework import Framework
 from csmatrix.models.kinds import MEMBER_SCHEMA
 from csmatrix.models.member import Assessment, Member
 from csmatrix.versions.lineage import Lineage
-from csmatrix.words import word
+from csmatrix.words import Msg, word
 
 if TYPE_CHECKING:
     from csmatrix.files.store import Store
@@ -269,35 +269,40 @@ def _drop_note(assessment: Assessment, skill: str) -> str | None:
 
 def summary(result: Migration, source_label: str, lang: str) -> list[str]:
     """What happened, for people (stderr), in ``lang``."""
+    return [line.text(lang) for line in summary_messages(result, source_label)]
+
+
+def summary_messages(result: Migration, source_label: str) -> list[Msg]:
+    """What happened, one message a line; lists of skills read as lists in each language."""
     src, dst = result.src, result.dst
-    via = word("migrate.via", lang, via=", ".join(result.lineage.via)) if result.lineage.via else ""
-    lines = [word("migrate.done", lang, source=source_label, before=src.ref, after=dst.ref, via=via)]
+    via: Msg | str = Msg("migrate.via", via=result.lineage.via) if result.lineage.via else ""
+    lines = [Msg("migrate.done", source=source_label, before=src.ref, after=dst.ref, via=via)]
     if not result.lineage.connected and not result.lineage.via:
-        lines.append(word("migrate.not_linked", lang))
+        lines.append(Msg("migrate.not_linked"))
     renamed = [(olds, new) for olds, new in result.carried if olds != [new]]
     same = [new for olds, new in result.carried if olds == [new]]
     if same:
-        lines.append(word("migrate.carried", lang, n=len(same), skills=", ".join(same)))
+        lines.append(Msg("migrate.carried", n=len(same), skills=same))
     for olds, new in renamed:
         if len(olds) > 1:
-            lines.append(word("migrate.merged", lang, olds=" + ".join(olds), new=new))
+            lines.append(Msg("migrate.merged", olds=" + ".join(olds), new=new))
         else:
-            lines.append(word("migrate.renamed", lang, old=olds[0], new=new))
+            lines.append(Msg("migrate.renamed", old=olds[0], new=new))
     if result.unrated:
-        lines.append(word("migrate.unrated", lang, n=len(result.unrated), skills=", ".join(result.unrated)))
+        lines.append(Msg("migrate.unrated", n=len(result.unrated), skills=result.unrated))
     for item in result.reassess:
-        why = word("migrate.why_meaning" if item.reason == "meaning" else "migrate.why_scope", lang)
-        levels = ", ".join(str(n) for n in item.levels)
-        joined = " + ".join(item.olds)
-        lines.append(word("migrate.reassess", lang, olds=joined, skill=item.skill, why=why, levels=levels))
+        why = Msg("migrate.why_meaning" if item.reason == "meaning" else "migrate.why_scope")
+        levels = [str(n) for n in item.levels]
+        lines.append(
+            Msg("migrate.reassess", olds=" + ".join(item.olds), skill=item.skill, why=why, levels=levels)
+        )
     for drop in result.drops:
         when = drop.date.isoformat()
-        lines.append(word("migrate.dropped", lang, skill=drop.skill, level=drop.level, date=when, by=drop.by))
+        lines.append(Msg("migrate.dropped", skill=drop.skill, level=drop.level, date=when, by=drop.by))
     for clamp in result.clamps:
         lines.append(
-            word(
+            Msg(
                 "migrate.clamped",
-                lang,
                 skill=clamp.skill,
                 before=clamp.before,
                 after=clamp.after,
@@ -309,11 +314,11 @@ def summary(result: Migration, source_label: str, lang: str) -> list[str]:
             )
         )
     for skill, date in result.lost_notes:
-        lines.append(word("migrate.lost_note", lang, skill=skill, date=date.isoformat()))
+        lines.append(Msg("migrate.lost_note", skill=skill, date=date.isoformat()))
     if result.emptied:
-        lines.append(word("migrate.emptied", lang, n=result.emptied))
+        lines.append(Msg("migrate.emptied", n=result.emptied))
     if result.role_lost:
-        lines.append(word("migrate.role_lost", lang, role=result.member.role, ref=dst.ref))
+        lines.append(Msg("migrate.role_lost", role=result.member.role, ref=dst.ref))
     return lines
 
 
@@ -490,16 +495,21 @@ def migrate_file(store: Store, member_path: Path, to: str) -> Migration:
     loaded, fw_loaded = store.member(member_path)
     member = loaded.unwrap()
     if fw_loaded is None:  # unwrap() above raised already: a valid member has its framework
-        raise CsmatrixError(f"{display_path(member_path)} names no usable framework")
+        raise CsmatrixError(Msg("versions.no_framework", path=display_path(member_path)))
     src = fw_loaded.unwrap()
     dst_loaded = store.framework(target_reference(to, src.id))
     dst = dst_loaded.unwrap()
     if dst.id != src.id:
         raise CsmatrixError(
-            f"{display_path(member_path)} is on {src.ref}, of the family '{src.id}'; "
-            f"{dst.ref} belongs to '{dst.id}'",
-            hint=f"migrate moves a member between versions of one family: pick a version of {src.id} "
-            "('csmatrix list' shows them)",
+            Msg(
+                "versions.other_family",
+                path=display_path(member_path),
+                src=src.ref,
+                family=src.id,
+                dst=dst.ref,
+                other=dst.id,
+            ),
+            hint=Msg("versions.other_family_hint", family=src.id),
         )
     return migrate(member, lineage(src, dst, store.chain))
 

@@ -34,6 +34,7 @@ from csmatrix.errors import CsmatrixError, Problem
 from csmatrix.models.framework import Framework
 from csmatrix.versions.compare import FrameworkDiff
 from csmatrix.versions.impact import ImpactReport
+from csmatrix.words import Msg
 
 if TYPE_CHECKING:
     from csmatrix.files.store import Store
@@ -155,10 +156,7 @@ def _git(args: list[str], cwd: Path) -> tuple[int, bytes, str]:
 def repo_root(cwd: Path) -> Path:
     code, out, _ = _git(["rev-parse", "--show-toplevel"], cwd)
     if code != 0:
-        raise CsmatrixError(
-            f"{cwd} is not inside a git repository",
-            hint="run 'csmatrix review' inside the repository whose frameworks changed",
-        )
+        raise CsmatrixError(Msg("versions.not_a_repo", path=str(cwd)), hint=Msg("versions.not_a_repo_hint"))
     return Path(out.decode("utf-8").strip())
 
 
@@ -171,10 +169,7 @@ def has_commit(rev: str, cwd: Path) -> bool:
 def _verify(rev: str, root: Path) -> None:
     code, _, _ = _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], root)
     if code != 0:
-        raise CsmatrixError(
-            f"unknown git revision '{rev}'",
-            hint="check it with 'git log --oneline'; e.g. origin/main, HEAD~1, a tag or a commit id",
-        )
+        raise CsmatrixError(Msg("versions.unknown_rev", rev=rev), hint=Msg("versions.unknown_rev_hint"))
 
 
 def _blob(rev: str, rel: str, root: Path) -> bytes | None:
@@ -190,7 +185,7 @@ def changed(root: Path, base: str, head: str | None) -> list[tuple[str, str]]:
     code, out, err = _git([*args, "--", *YAML], root)
     if code != 0:
         raise CsmatrixError(
-            f"git diff {base} failed: {err}", hint="check the revisions with 'git log --oneline'"
+            Msg("versions.git_diff_failed", base=base, detail=err), hint=Msg("versions.git_diff_failed_hint")
         )
     parts = out.decode("utf-8", "surrogateescape").split("\0")
     found = [(parts[i], parts[i + 1]) for i in range(0, len(parts) - 1, 2)]
