@@ -540,7 +540,7 @@ def check_grid(grid: Grid, store: Store, need_name: bool) -> FilledSheet:
     role = role_cell.text if role_cell is not None and role_cell.text else None
     if role is not None and fw.role(role) is None:
         message, hint = unknown_role(fw, role)
-        problems.append(grid.problem(role_cell, message, hint=hint))
+        problems.append(grid.problem(role_cell, str(message), hint=str(hint)))
     name_cell = grid.meta.get("name")
     name = name_cell.text if name_cell is not None and name_cell.text else None
     if need_name and name is None:
@@ -690,9 +690,8 @@ def _rows(
                 )
             continue
         if skill not in fw.skills:
-            problems.append(
-                grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + did_you_mean(skill, skill_ids))
-            )
+            suggestion = str(did_you_mean(skill, skill_ids))
+            problems.append(grid.problem(id_cell, f"unknown skill '{skill}' in {fw.ref}" + suggestion))
             continue
         if skill in first_row:
             problems.append(
