@@ -846,7 +846,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "unknown field '{name}'{suggest}",
     ),
     "schema.allowed_here": ("ここに書ける項目: {fields}", "allowed here: {fields}"),
-    "schema.on_key": ("キー {key}: {message}", "key {key}: {message}"),
+    "schema.on_key": ("キー {what}: {message}", "key {what}: {message}"),
     "schema.expected_mapping": (
         "字下げした「キー: 値」の行(マッピング)が必要ですが、{found}です",
         "expected a mapping (indented 'key: value' lines), found {found}",
@@ -954,8 +954,8 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "rules.declared_axes": ("axes にある軸: {axes}", "declared axes: {axes}"),
     "rules.target_unknown": (
-        "ロール '{role}' の目標にある{kind} '{key}' は、このフレームワークにありません{suggest}",
-        "role '{role}' targets the {kind} '{key}', which this framework does not have{suggest}",
+        "ロール '{role}' の目標にある{kind} '{name}' は、このフレームワークにありません{suggest}",
+        "role '{role}' targets the {kind} '{name}', which this framework does not have{suggest}",
     ),
     "rules.outside": ("レベル{level}は尺度{scale}の外です", "level {level} is outside the scale {scale}"),
     "rules.replaces_unknown": (

@@ -155,7 +155,7 @@ def to_problem(doc: Doc, model: type[BaseModel], error: ErrorDetails) -> Problem
         hint = Msg("models.control_hint")
     message = _reword(kind, error, value)
     if on_key:
-        message = Msg("schema.on_key", key=describe(loc[-1]), message=message)
+        message = Msg("schema.on_key", what=describe(loc[-1]), message=message)
     return problem_at(doc, loc, message, key=on_key, hint=hint)
 
 

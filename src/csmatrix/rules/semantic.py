@@ -157,7 +157,7 @@ def _role_targets(fw: Framework, doc: Doc) -> list[Problem]:
                         "rules.target_unknown",
                         role=role.id,
                         kind=singular[table_name],
-                        key=key,
+                        name=key,
                         suggest=suggest(key, known[table_name]),
                     )
                     problems.append(problem_at(doc, loc, message, key=True))
