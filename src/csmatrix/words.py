@@ -855,10 +855,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "「- 項目」の行(リスト)が必要ですが、{found}です",
         "expected a list ('- item' lines), found {found}",
     ),
-    "schema.expected_text": ("文字が必要ですが、{found}です", "expected text, found {found}"),
+    "schema.expected_text": ("テキストが必要ですが、{found}です", "expected text, found {found}"),
     "schema.expected_whole": ("整数が必要ですが、{found}です", "expected a whole number, found {found}"),
     "schema.one_of": (
-        "{allowed}のどれかが必要ですが、{found}です{suggest}",
+        "{allowed} のどれかが必要ですが、{found}です{suggest}",
         "expected one of {allowed}, found {found}{suggest}",
     ),
     "schema.choice": ("{value}", "{value}"),
@@ -885,11 +885,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "schema.other": ("値が正しくありません: {detail}(書かれた値: {found})", "{detail} (found {found})"),
     # models/: what the validators refuse
     "models.control": (
-        "文字に制御文字 {char} が含まれています({position}文字目)",
+        "テキストに制御文字 {char} が含まれています({position}文字目)",
         "text holds the control character {char} (character {position})",
     ),
     "models.control_hint": (
-        "その文字を消してください。TAB はスペースに置き換えてください。文字に含めてよい制御文字は改行だけです",
+        "その文字を消してください。TAB はスペースに置き換えてください。テキストに含めてよい制御文字は改行だけです",
         "delete it, or write spaces for a TAB; a line break is the one control character a text may hold",
     ),
     "models.not_date": (
@@ -898,7 +898,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "models.not_calendar_date": ("{value} は暦にない日付です", "{value} is not a real calendar date"),
     "models.text_needs_lang": (
-        "文字には 'ja' か 'en' の少なくとも一方が必要です",
+        "テキストには 'ja' か 'en' の少なくとも一方が必要です",
         "a text needs at least one of 'ja' or 'en'",
     ),
     "models.quote_too_long": (
