@@ -329,3 +329,28 @@ def test_json_problems_follow_the_language(cli: Any, write: Any, monkeypatch: py
     (problem,) = json.loads(r.stdout)["problems"]
     assert problem["message"] == "icare-cs@2021-autumn にロール 'memer' はありません('member' のことですか?)"
     assert problem["hint"] == "icare-cs@2021-autumn のロール: new-member、member、senior、lead、oh-specialist"
+
+
+def test_a_pydantic_error_we_have_no_words_for_keeps_its_text_in_a_field() -> None:
+    from csmatrix.files.located import _reword
+    from csmatrix.words import Msg
+
+    odd: Any = {"type": "complex_type", "loc": ("x",), "msg": "Input should be a valid complex", "input": 3}
+    message = _reword("complex_type", odd, 3)
+    assert isinstance(message, Msg)
+    assert message.text("en") == "Input should be a valid complex (found '3')"
+    assert message.text("ja") == "値が正しくありません: Input should be a valid complex(書かれた値: '3')"
+    plain: Any = {"type": "value_error", "loc": ("x",), "msg": "Value error, nope", "input": 3, "ctx": {}}
+    message = _reword("value_error", plain, 3)
+    assert isinstance(message, Msg)
+    assert (message.text("en"), message.text("ja")) == ("nope", "値が正しくありません: nope")
+
+
+def test_did_you_mean_is_a_message_or_nothing() -> None:
+    from csmatrix.files.located import did_you_mean
+    from csmatrix.words import Msg
+
+    close = did_you_mean("memer", ["member", "lead"])
+    assert isinstance(close, Msg)
+    assert (close.text("en"), close.text("ja")) == (" (did you mean 'member'?)", "('member' のことですか?)")
+    assert did_you_mean("zzz", ["member", "lead"]) == ""
