@@ -47,8 +47,8 @@ def test_the_scale_counts_up_from_one() -> None:
     data = fw_data()
     data["levels"][1]["level"] = 5
     fw, doc = framework(data)
-    (problem,) = [p for p in semantic.framework_problems(fw, doc) if "out of order" in p.message]
-    assert problem.message.startswith("level 5 is out of order")
+    (problem,) = [p for p in semantic.framework_problems(fw, doc) if "out of order" in str(p.message)]
+    assert str(problem.message).startswith("level 5 is out of order")
     assert (problem.line, problem.loc) == (doc.mark(("levels", 1, "level"))[0], "levels.1.level")
 
 
@@ -165,7 +165,7 @@ def test_joining_after_the_first_assessment_is_only_a_warning() -> None:
     m, doc = member(data)
     (problem,) = semantic.member_warnings(m, doc)
     assert problem.severity == "warning"
-    assert problem.message.startswith("joined 2024-06-01 is after the first assessment (2024-01-01")
+    assert str(problem.message).startswith("joined 2024-06-01 is after the first assessment (2024-01-01")
 
 
 def test_one_wording_for_an_unknown_role() -> None:

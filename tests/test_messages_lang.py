@@ -138,14 +138,14 @@ def test_a_shipped_member_still_assesses_in_both_languages(cli: Any) -> None:
 
 
 def test_msg_renders_in_the_current_language_with_nested_fields_and_lists() -> None:
-    inner = Msg("common.roles", roles=["lead", "member"])
-    outer = Msg("error.with_hint", message=Msg("common.no_roles"), hint=inner)
-    assert outer.text("en") == "this framework defines no roles\n  hint: roles: lead, member"
-    assert outer.text("ja") == "このフレームワークにはロールがありません\n  ヒント: ロール: lead、member"
+    inner = Msg("rules.roles_of", ref="f@1", roles=["lead", "member"])
+    outer = Msg("error.with_hint", message=Msg("rules.no_roles", ref="f@1"), hint=inner)
+    assert outer.text("en") == "f@1 defines no roles\n  hint: roles of f@1: lead, member"
+    assert outer.text("ja") == "f@1 にはロールがありません\n  ヒント: f@1 のロール: lead、member"
     set_lang("en")
     try:
-        assert str(inner) == "roles: lead, member"
-        assert f"{inner}" == "roles: lead, member"
+        assert str(inner) == "roles of f@1: lead, member"
+        assert f"{inner}" == "roles of f@1: lead, member"
         assert current_lang() == "en"
     finally:
         set_lang(None)
@@ -153,9 +153,9 @@ def test_msg_renders_in_the_current_language_with_nested_fields_and_lists() -> N
 
 
 def test_msg_equality_hash_and_order() -> None:
-    a = Msg("common.unknown_role", role="x", ref="f@1")
-    b = Msg("common.unknown_role", role="x", ref="f@1")
-    c = Msg("common.unknown_role", role="y", ref="f@1")
+    a = Msg("rules.no_roles", ref="f@1")
+    b = Msg("rules.no_roles", ref="f@1")
+    c = Msg("rules.no_roles", ref="f@2")
     assert a == b
     assert hash(a) == hash(b)
     assert a != c
@@ -169,7 +169,7 @@ def test_strict_mode_refuses_a_plain_english_message(monkeypatch: pytest.MonkeyP
         Problem("p", 1, 1, "something is wrong")
     with pytest.raises(TypeError):
         CsmatrixError("something is wrong")
-    Problem("p", 1, 1, Msg("common.no_roles"))  # a Msg is fine
+    Problem("p", 1, 1, Msg("rules.no_roles", ref="f@1"))  # a Msg is fine
     monkeypatch.delenv("CSMATRIX_STRICT_MESSAGES")
     assert Problem("p", 1, 1, "allowed outside strict mode").message
 

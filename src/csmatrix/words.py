@@ -781,9 +781,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "csmatrix: internal error ({kind}: {detail}); this is a bug, please report it at {url}",
     ),
     "common.wrote": ("csmatrix: {path} に書き出しました", "csmatrix: wrote {path}"),
-    "common.roles": ("ロール: {roles}", "roles: {roles}"),
-    "common.no_roles": ("このフレームワークにはロールがありません", "this framework defines no roles"),
-    "common.unknown_role": ("{ref} にロール '{role}' はありません", "unknown role '{role}' in {ref}"),
     "cli.no_command": ("{name} というコマンドはありません。", "No such command {name}."),
     "cli.no_command_but": (
         "{name} というコマンドはありません。{matches} のことですか?",
@@ -826,6 +823,182 @@ WORDS: dict[str, tuple[str, str]] = {
     # --- messages: files/ (yamlio, read, located, lookup, store, writing, gitrev, member_writer) ---
     # --- end files ---
     # --- messages: models/, rules/, scoring/ ---
+    # files/located.py: pydantic's errors, as a person who edits YAML by hand reads them
+    "schema.did_you_mean": ("('{name}' のことですか?)", " (did you mean '{name}'?)"),
+    "schema.top_not_mapping": (
+        "ファイルの先頭には 'schema: ...' のような「キー: 値」の行が必要ですが、{found}です",
+        "expected a mapping of keys (such as 'schema: ...') at the top, found {found}",
+    ),
+    "schema.found_nothing": ("空の値", "nothing (an empty value)"),
+    "schema.found_mapping": ("「キー: 値」の行(マッピング)", "a mapping"),
+    "schema.found_list": ("「- 項目」の行(リスト)", "a list"),
+    "schema.found_value": ("'{text}'", "'{text}'"),
+    "schema.missing": ("必須の項目 '{name}' がありません", "missing required field '{name}'"),
+    "schema.missing_in": (
+        "'{parent}' に必須の項目 '{name}' がありません",
+        "missing required field '{name}' in '{parent}'",
+    ),
+    "schema.unknown_field": (
+        "'{name}' はここに書ける項目ではありません{suggest}",
+        "unknown field '{name}'{suggest}",
+    ),
+    "schema.allowed_here": ("ここに書ける項目: {fields}", "allowed here: {fields}"),
+    "schema.on_key": ("キー {what}: {message}", "key {what}: {message}"),
+    "schema.expected_mapping": (
+        "字下げした「キー: 値」の行(マッピング)が必要ですが、{found}です",
+        "expected a mapping (indented 'key: value' lines), found {found}",
+    ),
+    "schema.expected_list": (
+        "「- 項目」の行(リスト)が必要ですが、{found}です",
+        "expected a list ('- item' lines), found {found}",
+    ),
+    "schema.expected_text": ("テキストが必要ですが、{found}です", "expected text, found {found}"),
+    "schema.expected_whole": ("整数が必要ですが、{found}です", "expected a whole number, found {found}"),
+    "schema.one_of": (
+        "{allowed} のどれかが必要ですが、{found}です{suggest}",
+        "expected one of {allowed}, found {found}{suggest}",
+    ),
+    "schema.choice": ("{value}", "{value}"),
+    "schema.choices": ("{head}、{last}", "{head} or {last}"),
+    "schema.bad_id": (
+        "{found} はIDに使えません。英小文字・数字・ハイフンだけで書いてください(例: 'experience-management')",
+        "{found} is not a valid id: use lowercase ASCII letters, digits and hyphens (kebab-case), e.g. 'experience-management'",
+    ),
+    "schema.level_zero": (
+        "{found} は尺度にありません。レベルは1から始まります(レベル0はありません)",
+        "{found} is not on the scale: levels start at 1 (there is no level 0)",
+    ),
+    "schema.empty": ("空にはできません", "must not be empty"),
+    "schema.too_short": ("少なくとも{n}件必要です", "needs at least {n} entry"),
+    "schema.expected_date": (
+        "YYYY-MM-DD 形式の日付が必要ですが、{found}です",
+        "expected a date written as YYYY-MM-DD, found {found}",
+    ),
+    "schema.expected_bool": (
+        "true か false が必要ですが、{found}です",
+        "expected true or false, found {found}",
+    ),
+    "schema.invalid": ("値が正しくありません: {detail}", "{detail}"),
+    "schema.other": ("値が正しくありません: {detail}(書かれた値: {found})", "{detail} (found {found})"),
+    # models/: what the validators refuse
+    "models.control": (
+        "テキストに制御文字 {char} が含まれています({position}文字目)",
+        "text holds the control character {char} (character {position})",
+    ),
+    "models.control_hint": (
+        "その文字を消してください。TAB はスペースに置き換えてください。テキストに含めてよい制御文字は改行だけです",
+        "delete it, or write spaces for a TAB; a line break is the one control character a text may hold",
+    ),
+    "models.not_date": (
+        "'{value}' は日付ではありません。YYYY-MM-DD 形式で書いてください(例: 2021-11-01)",
+        "'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2021-11-01",
+    ),
+    "models.not_calendar_date": ("{value} は暦にない日付です", "{value} is not a real calendar date"),
+    "models.text_needs_lang": (
+        "テキストには 'ja' か 'en' の少なくとも一方が必要です",
+        "a text needs at least one of 'ja' or 'en'",
+    ),
+    "models.quote_too_long": (
+        "quote は{max}文字まで(数語)です。長い文章は 'note' に言い換えて書いてください",
+        "a quote is at most {max} characters (a few words); paraphrase longer passages in 'note'",
+    ),
+    "models.article_needs_words": (
+        "kind が 'article' の出典には、記事の言葉を書いた 'quote' か 'note' が必要です",
+        "a source of kind 'article' needs the article's words in 'quote' or a 'note'",
+    ),
+    "models.public_needs_ref": (
+        "kind が 'public' の出典には 'ref'(公開資料の題名)が必要です",
+        "a source of kind 'public' needs 'ref': the title of the public source",
+    ),
+    "models.ours_needs_note": (
+        "kind が 'ours' の出典には、独自に加えた内容を書いた 'note' が必要です",
+        "a source of kind 'ours' needs a 'note' saying what is ours",
+    ),
+    "models.reassess_not_predecessor": (
+        "reassess の '{old}' は、このスキル自身のIDでも replaces にあるIDでもありません",
+        "reassess names '{old}', which is neither this skill's id nor in its replaces",
+    ),
+    # rules/semantic.py: what a schema cannot say
+    "rules.unknown_role": (
+        "{ref} にロール '{role}' はありません{suggest}",
+        "unknown role '{role}' in {ref}{suggest}",
+    ),
+    "rules.roles_of": ("{ref} のロール: {roles}", "roles of {ref}: {roles}"),
+    "rules.no_roles": ("{ref} にはロールがありません", "{ref} defines no roles"),
+    "rules.out_of_order": (
+        "レベル{level}の順番が違います。尺度は1から欠けずに数えるので、{n}番目はレベル{n}にしてください",
+        "level {level} is out of order: the scale must count up from 1 without gaps, so entry {n} should be level {n}",
+    ),
+    "rules.kind_axis": ("軸", "axis"),
+    "rules.kind_category": ("カテゴリ", "category"),
+    "rules.kind_skill": ("スキル", "skill"),
+    "rules.kind_role": ("ロール", "role"),
+    "rules.duplicate_id": (
+        "{kind}のID '{id}' が重複しています({line}行目で使用済み)",
+        "duplicate {kind} id '{id}' (first used at line {line})",
+    ),
+    "rules.level_key_outside": (
+        "levels.{level}: レベル{level}は尺度{scale}の外です",
+        "levels.{level}: level {level} is outside the scale {scale}",
+    ),
+    "rules.missing_descriptors": (
+        "スキル '{skill}' にレベル{levels}の説明がありません。スキルごとに尺度{scale}の各レベルを説明してください",
+        "skill '{skill}' has no descriptor for level{s} {levels}: every skill describes each level of the scale {scale}",
+    ),
+    "rules.undeclared_axis": (
+        "カテゴリ '{category}' の軸 '{axis}' は axes にありません{suggest}",
+        "category '{category}' names the axis '{axis}', which is not declared{suggest}",
+    ),
+    "rules.declared_axes": ("axes にある軸: {axes}", "declared axes: {axes}"),
+    "rules.target_unknown": (
+        "ロール '{role}' の目標にある{kind} '{name}' は、このフレームワークにありません{suggest}",
+        "role '{role}' targets the {kind} '{name}', which this framework does not have{suggest}",
+    ),
+    "rules.outside": ("レベル{level}は尺度{scale}の外です", "level {level} is outside the scale {scale}"),
+    "rules.replaces_unknown": (
+        "'{old}' は、この版が置き換える {ref} のスキルではありません{suggest}",
+        "'{old}' is not a skill of {ref}, which this version supersedes{suggest}",
+    ),
+    "rules.unknown_skill": (
+        "{ref} にスキル '{skill}' はありません{suggest}",
+        "unknown skill '{skill}' in {ref}{suggest}",
+    ),
+    "rules.unknown_skill_in": (
+        "{table} のスキル '{skill}' は {ref} にありません{suggest}",
+        "{table} for unknown skill '{skill}' in {ref}{suggest}",
+    ),
+    "rules.future_date": (
+        "評価日 {date} が今日({today})より後です",
+        "the assessment is dated {date}, after today ({today})",
+    ),
+    "rules.future_date_hint": (
+        "評価をした日の日付にしてください。よくある原因は年の打ち間違いです",
+        "date an assessment on the day it was made; a typo in the year is the usual cause",
+    ),
+    "rules.joined_after": (
+        "joined {joined} が最初の評価({first}、{line}行目)より後です",
+        "joined {joined} is after the first assessment ({first}, at line {line})",
+    ),
+    "rules.joined_hint": (
+        "'joined' かその評価の年を確かめてください",
+        "check the year of 'joined' or of that assessment",
+    ),
+    "rules.self_method": (
+        "by が self の評価なのに、method が 'self-assessment' ではなく '{method}' です",
+        "an assessment by self has method '{method}', not 'self-assessment'",
+    ),
+    "rules.self_method_hint": (
+        "'method: self-assessment' と書くか、評価した人を 'by' に書いてください",
+        "write 'method: self-assessment', or put who assessed in 'by'",
+    ),
+    "rules.not_self_method": (
+        "'{by}' による評価(自己評価ではない)なのに、method が 'self-assessment' です",
+        "method 'self-assessment' on an assessment by '{by}', not by self",
+    ),
+    "rules.not_self_method_hint": (
+        "'by: self' と書くか、評価者が使った方法(例: observation)を書いてください",
+        "write 'by: self', or the method the assessor used (e.g. observation)",
+    ),
     # --- end models ---
     # --- messages: versions/, team/, activities/, calibrate/, site/, lint/ ---
     # versions/: migrate, review (and check-bump), impact

@@ -179,15 +179,12 @@ def write_output(out: Path, data: bytes | str, force: bool) -> None:
     eprint(Msg("common.wrote", path=str(out)))
 
 
-def roles_hint(fw: Framework) -> Msg:
-    """The hint of an unknown role: the roles the framework has."""
-    roles = [r.id for r in fw.roles]
-    return Msg("common.roles", roles=roles) if roles else Msg("common.no_roles")
-
-
 def check_role(fw: Framework, role: str | None) -> None:
     """An unknown ``--role`` is an error naming the roles there are."""
     from csmatrix.errors import CsmatrixError
 
     if role is not None and fw.role(role) is None:
-        raise CsmatrixError(Msg("common.unknown_role", role=role, ref=fw.ref), hint=roles_hint(fw))
+        from csmatrix.rules.semantic import unknown_role
+
+        message, hint = unknown_role(fw, role)
+        raise CsmatrixError(message, hint=hint)

@@ -18,17 +18,27 @@ from typing import Any, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from csmatrix.errors import Problem
+from csmatrix.errors import Problem, Text
 from csmatrix.files.yamlio import Doc, Loc, dotted
 from csmatrix.models.common import CONTROL as _CONTROL_CHARS
+from csmatrix.words import Msg
 
 M = TypeVar("M", bound=BaseModel)
 
 
-def did_you_mean(word: str, options: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest of ``options``, or nothing when none is close."""
+def did_you_mean(word: str, options: Iterable[str]) -> Msg | str:
+    """`` (did you mean 'x'?)`` for the closest of ``options``, or "" when none is close.
+
+    A ``Msg`` to put in a field of the message it ends (``{suggest}``).
+    """
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return Msg("schema.did_you_mean", name=close[0]) if close else ""
+
+
+def problem_at(doc: Doc, loc: Loc, message: Text, *, key: bool = False, hint: Text = "") -> Problem:
+    """A problem at ``loc`` of ``doc`` (its key when ``key``), in the reader's words."""
+    line, col = doc.mark(loc, key=key)
+    return Problem(doc.path, line, col, message, dotted(loc), hint)
 
 
 def parse_model(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
@@ -37,10 +47,7 @@ def parse_model(doc: Doc, model: type[M]) -> tuple[M | None, list[Problem]]:
     The semantic rules a schema cannot express are ``rules.semantic``'s.
     """
     if not isinstance(doc.value, dict):
-        found = describe(doc.value)
-        return None, [
-            doc.problem((), f"expected a mapping of keys (such as 'schema: ...') at the top, found {found}")
-        ]
+        return None, [problem_at(doc, (), Msg("schema.top_not_mapping", found=describe(doc.value)))]
     try:
         return model.model_validate(doc.value), []
     except ValidationError as exc:
@@ -94,7 +101,7 @@ def _drop(value: Any, error: ErrorDetails) -> bool:
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int, int, Text]] = set()
     out = []
     for problem in problems:
         key = (problem.line, problem.col, problem.message)
@@ -104,92 +111,103 @@ def _unique(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def describe(value: Any) -> str:
+def describe(value: Any) -> Msg:
+    """What was written, as a message says it: ``'text'``, a list, a mapping, nothing."""
     if value is None:
-        return "nothing (an empty value)"
+        return Msg("schema.found_nothing")
     if isinstance(value, dict):
-        return "a mapping"
+        return Msg("schema.found_mapping")
     if isinstance(value, list):
-        return "a list"
+        return Msg("schema.found_list")
     text = str(value)
     if len(text) > 40:
         text = text[:37] + "..."
-    return f"'{text}'"
+    return Msg("schema.found_value", text=text)
 
 
 def to_problem(doc: Doc, model: type[BaseModel], error: ErrorDetails) -> Problem:
     loc: Loc = tuple(error["loc"])
     kind = error["type"]
     value = error.get("input")
-    hint = ""
+    hint: Text = ""
     on_key = False
     if loc and loc[-1] == "[key]":
         loc = loc[:-1]
         on_key = True
     if kind == "missing":
-        parent, name = loc[:-1], loc[-1]
-        where = f" in '{parent[-1]}'" if parent and isinstance(parent[-1], str) else ""
-        message = f"missing required field '{name}'{where}"
-        problem = doc.problem(parent, message)
-        return Problem(problem.path, problem.line, problem.col, message, dotted(loc))
+        parent, name = loc[:-1], str(loc[-1])
+        if parent and isinstance(parent[-1], str):
+            message = Msg("schema.missing_in", name=name, parent=parent[-1])
+        else:
+            message = Msg("schema.missing", name=name)
+        line, col = doc.mark(parent)
+        return Problem(doc.path, line, col, message, dotted(loc))
     if kind == "extra_forbidden":
         name = str(loc[-1])
         known = fields_at(model, loc[:-1])
         suggestion = did_you_mean(name, known)
-        message = f"unknown field '{name}'{suggestion}"
         if known and not suggestion:
-            hint = "allowed here: " + ", ".join(known)
-        return doc.problem(loc, message, key=True, hint=hint)
+            hint = Msg("schema.allowed_here", fields=known)
+        return problem_at(
+            doc, loc, Msg("schema.unknown_field", name=name, suggest=suggestion), key=True, hint=hint
+        )
     if kind == "control_character":
-        ctx = error.get("ctx") or {}
-        hint = str(ctx.get("hint", ""))
-    message = _reword(kind, error, value, loc)
+        hint = Msg("models.control_hint")
+    message = _reword(kind, error, value)
     if on_key:
-        message = f"key {describe(loc[-1])}: {message}"
-    return doc.problem(loc, message, key=on_key, hint=hint)
+        message = Msg("schema.on_key", what=describe(loc[-1]), message=message)
+    return problem_at(doc, loc, message, key=on_key, hint=hint)
 
 
-def _reword(kind: str, error: ErrorDetails, value: Any, loc: Loc) -> str:
+def _reword(kind: str, error: ErrorDetails, value: Any) -> Msg:
+    """pydantic's error as we say it: every kind a person meets has its own words."""
     found = describe(value)
     ctx = error.get("ctx") or {}
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"expected a mapping (indented 'key: value' lines), found {found}"
+        return Msg("schema.expected_mapping", found=found)
     if kind == "list_type":
-        return f"expected a list ('- item' lines), found {found}"
+        return Msg("schema.expected_list", found=found)
     if kind in ("string_type", "str_type"):
-        return f"expected text, found {found}"
+        return Msg("schema.expected_text", found=found)
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"expected a whole number, found {found}"
+        return Msg("schema.expected_whole", found=found)
     if kind == "literal_error":
-        allowed = ctx.get("expected", "")
+        allowed = str(ctx.get("expected", ""))
         options = [part.strip(" '\"") for part in allowed.replace(" or ", ", ").split(",")]
-        message = f"expected one of {allowed}, found {found}"
-        if isinstance(value, str):
-            message += did_you_mean(value, options)
-        return message
+        suggest = did_you_mean(value, options) if isinstance(value, str) else ""
+        return Msg("schema.one_of", allowed=_choices(options), found=found, suggest=suggest)
     if kind == "string_pattern_mismatch":
-        return (
-            f"{found} is not a valid id: use lowercase ASCII letters, digits and hyphens "
-            "(kebab-case), e.g. 'experience-management'"
-        )
+        return Msg("schema.bad_id", found=found)
     if kind == "greater_than_equal":
-        return f"{found} is not on the scale: levels start at 1 (there is no level 0)"
+        return Msg("schema.level_zero", found=found)
     if kind == "string_too_short":
-        return "must not be empty"
+        return Msg("schema.empty")
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length', 1)} entry"
+        return Msg("schema.too_short", n=ctx.get("min_length", 1))
     if kind == "control_character":
-        return str(error.get("msg", ""))
+        return Msg("models.control", char=ctx.get("char", "?"), position=ctx.get("position", 0))
     if kind in ("value_error", "assertion_error"):
+        raised = ctx.get("error")
+        said = raised.args[0] if isinstance(raised, Exception) and raised.args else None
+        if isinstance(said, Msg):  # our validators raise ValueError(Msg(...))
+            return said
         text = str(error.get("msg", ""))
         for prefix in ("Value error, ", "Assertion failed, "):
             text = text.removeprefix(prefix)
-        return text
+        return Msg("schema.invalid", detail=text)
     if kind.startswith("date"):
-        return f"expected a date written as YYYY-MM-DD, found {found}"
+        return Msg("schema.expected_date", found=found)
     if kind.startswith("bool"):
-        return f"expected true or false, found {found}"
-    return f"{error.get('msg', 'invalid value')} (found {found})"
+        return Msg("schema.expected_bool", found=found)
+    return Msg("schema.other", detail=str(error.get("msg", "invalid value")), found=found)
+
+
+def _choices(options: list[str]) -> Msg:
+    """``'a', 'b' or 'c'`` (``'a'、'b'、'c'`` in Japanese): the values a literal allows."""
+    quoted = [f"'{option}'" for option in options]
+    if len(quoted) == 1:
+        return Msg("schema.choice", value=quoted[0])
+    return Msg("schema.choices", head=quoted[:-1], last=quoted[-1])
 
 
 def fields_at(model: type[BaseModel], loc: Loc) -> list[str]:

@@ -9,6 +9,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from csmatrix.words import Msg
+
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 LANGS = ("ja", "en")
 DEFAULT_LANG = "ja"
@@ -36,9 +38,6 @@ def _text_from_scalar(value: Any) -> Any:
 # too), DEL, C1, and the bidi overrides/isolates that reorder what a reader
 # sees.  Newlines stay allowed: descriptors are written as ``|`` blocks.
 CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-CONTROL_HINT = (
-    "delete it, or write spaces for a TAB; a line break is the one control character a text may hold"
-)
 
 
 def show_char(char: str) -> str:
@@ -49,11 +48,11 @@ def show_char(char: str) -> str:
 
 def _no_control(value: str) -> str:
     found = CONTROL.search(value)
-    if found:
+    if found:  # files.located words it (models.control) from the kind and these fields
         raise PydanticCustomError(
             "control_character",
             "text holds the control character {char} (character {position})",
-            {"char": show_char(found.group()), "position": found.start() + 1, "hint": CONTROL_HINT},
+            {"char": show_char(found.group()), "position": found.start() + 1},
         )
     return value
 
@@ -67,12 +66,12 @@ def _as_date(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        raise ValueError(f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2021-11-01")
+        raise ValueError(Msg("models.not_date", value=value))
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"{value} is not a real calendar date") from None
+            raise ValueError(Msg("models.not_calendar_date", value=value)) from None
     return value
 
 
@@ -96,7 +95,7 @@ class LangMap(Strict):
     @model_validator(mode="after")
     def _not_empty(self) -> LangMap:
         if self.ja is None and self.en is None:
-            raise ValueError("a text needs at least one of 'ja' or 'en'")
+            raise ValueError(Msg("models.text_needs_lang"))
         return self
 
     def get(self, lang: str = DEFAULT_LANG) -> str:

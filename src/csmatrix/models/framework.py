@@ -10,6 +10,7 @@ from pydantic import Discriminator, Field, Tag, model_validator
 
 from csmatrix.models.common import Date, Id, LangMap, Level, Strict, Text
 from csmatrix.models.member import Method
+from csmatrix.words import Msg
 
 
 class ScaleLevel(Strict):
@@ -46,16 +47,13 @@ class Source(Strict):
     @model_validator(mode="after")
     def _says_enough(self) -> Source:
         if self.quote is not None and len(self.quote) > QUOTE_MAX:
-            raise ValueError(
-                f"a quote is at most {QUOTE_MAX} characters (a few words); "
-                "paraphrase longer passages in 'note'"
-            )
+            raise ValueError(Msg("models.quote_too_long", max=QUOTE_MAX))
         if self.kind == "article" and self.quote is None and self.note is None:
-            raise ValueError("a source of kind 'article' needs the article's words in 'quote' or a 'note'")
+            raise ValueError(Msg("models.article_needs_words"))
         if self.kind == "public" and self.ref is None:
-            raise ValueError("a source of kind 'public' needs 'ref': the title of the public source")
+            raise ValueError(Msg("models.public_needs_ref"))
         if self.kind == "ours" and self.note is None:
-            raise ValueError("a source of kind 'ours' needs a 'note' saying what is ours")
+            raise ValueError(Msg("models.ours_needs_note"))
         return self
 
     def __str__(self) -> str:
@@ -98,9 +96,7 @@ class Skill(Strict):
     def _reassess_names_a_predecessor(self) -> Skill:
         for old in self.reassess:
             if old != self.id and old not in self.replaces:
-                raise ValueError(
-                    f"reassess names '{old}', which is neither this skill's id nor in its replaces"
-                )
+                raise ValueError(Msg("models.reassess_not_predecessor", old=old))
         return self
 
 

@@ -12,20 +12,22 @@ import datetime as dt
 
 from csmatrix.errors import Problem
 from csmatrix.files.located import did_you_mean as suggest
+from csmatrix.files.located import problem_at
 from csmatrix.files.yamlio import Doc, Loc
 from csmatrix.models.framework import Framework
 from csmatrix.models.member import Member
+from csmatrix.words import Msg
 
 
 def scale_text(fw: Framework) -> str:
     return f"1–{fw.top}"
 
 
-def unknown_role(fw: Framework, role_id: str) -> tuple[str, str]:
+def unknown_role(fw: Framework, role_id: str) -> tuple[Msg, Msg]:
     """(message, hint) for a role ``fw`` does not define: the one wording everywhere."""
     roles = [r.id for r in fw.roles]
-    message = f"unknown role '{role_id}' in {fw.ref}" + suggest(role_id, roles)
-    hint = f"roles of {fw.ref}: {', '.join(roles)}" if roles else f"{fw.ref} defines no roles"
+    message = Msg("rules.unknown_role", role=role_id, ref=fw.ref, suggest=suggest(role_id, roles))
+    hint = Msg("rules.roles_of", ref=fw.ref, roles=roles) if roles else Msg("rules.no_roles", ref=fw.ref)
     return message, hint
 
 
@@ -44,10 +46,8 @@ def _scale(fw: Framework, doc: Doc) -> list[Problem]:
     for index, level in enumerate(fw.levels):
         if level.level != index + 1:
             problems.append(
-                doc.problem(
-                    ("levels", index, "level"),
-                    f"level {level.level} is out of order: the scale must count up from 1 "
-                    f"without gaps, so entry {index + 1} should be level {index + 1}",
+                problem_at(
+                    doc, ("levels", index, "level"), Msg("rules.out_of_order", level=level.level, n=index + 1)
                 )
             )
     return problems
@@ -55,18 +55,18 @@ def _scale(fw: Framework, doc: Doc) -> list[Problem]:
 
 def _unique_ids(fw: Framework, doc: Doc) -> list[Problem]:
     problems: list[Problem] = []
-    groups: list[tuple[str, list[tuple[str, Loc]]]] = [
-        ("axis", [(a.id, ("axes", i, "id")) for i, a in enumerate(fw.axes)]),
-        ("category", [(c.id, ("categories", i, "id")) for i, c in enumerate(fw.categories)]),
+    groups: list[tuple[Msg, list[tuple[str, Loc]]]] = [
+        (Msg("rules.kind_axis"), [(a.id, ("axes", i, "id")) for i, a in enumerate(fw.axes)]),
+        (Msg("rules.kind_category"), [(c.id, ("categories", i, "id")) for i, c in enumerate(fw.categories)]),
         (
-            "skill",
+            Msg("rules.kind_skill"),
             [
                 (s.id, ("categories", ci, "skills", si, "id"))
                 for ci, c in enumerate(fw.categories)
                 for si, s in enumerate(c.skills)
             ],
         ),
-        ("role", [(r.id, ("roles", i, "id")) for i, r in enumerate(fw.roles)]),
+        (Msg("rules.kind_role"), [(r.id, ("roles", i, "id")) for i, r in enumerate(fw.roles)]),
     ]
     for kind, entries in groups:
         first: dict[str, Loc] = {}
@@ -74,7 +74,7 @@ def _unique_ids(fw: Framework, doc: Doc) -> list[Problem]:
             if ident in first:
                 line = doc.mark(first[ident])[0]
                 problems.append(
-                    doc.problem(loc, f"duplicate {kind} id '{ident}' (first used at line {line})")
+                    problem_at(doc, loc, Msg("rules.duplicate_id", kind=kind, id=ident, line=line))
                 )
             else:
                 first[ident] = loc
@@ -89,23 +89,23 @@ def _skill_levels(fw: Framework, doc: Doc) -> list[Problem]:
             base: Loc = ("categories", ci, "skills", si, "levels")
             for level in sorted(set(skill.levels) - scale):
                 problems.append(
-                    doc.problem(
+                    problem_at(
+                        doc,
                         base + (_written_key(doc, base, level),),
-                        f"levels.{level}: level {level} is outside the scale {scale_text(fw)}",
+                        Msg("rules.level_key_outside", level=level, scale=scale_text(fw)),
                         key=True,
                     )
                 )
             missing = sorted(scale - set(skill.levels))
             if missing:
-                listed = ", ".join(str(m) for m in missing)
-                problems.append(
-                    doc.problem(
-                        base,
-                        f"skill '{skill.id}' has no descriptor for level{'s' if len(missing) > 1 else ''} "
-                        f"{listed}: every skill describes each level of the scale {scale_text(fw)}",
-                        key=True,
-                    )
+                message = Msg(
+                    "rules.missing_descriptors",
+                    skill=skill.id,
+                    s="s" if len(missing) > 1 else "",
+                    levels=[str(m) for m in missing],
+                    scale=scale_text(fw),
                 )
+                problems.append(problem_at(doc, base, message, key=True))
     return problems
 
 
@@ -120,10 +120,11 @@ def _written_key(doc: Doc, base: Loc, level: int) -> str | int:
 def _category_axes(fw: Framework, doc: Doc) -> list[Problem]:
     axes = [a.id for a in fw.axes]
     return [
-        doc.problem(
+        problem_at(
+            doc,
             ("categories", ci, "axis"),
-            f"category '{c.id}' names the axis '{c.axis}', which is not declared" + suggest(c.axis, axes),
-            hint="declared axes: " + ", ".join(axes),
+            Msg("rules.undeclared_axis", category=c.id, axis=c.axis, suggest=suggest(c.axis, axes)),
+            hint=Msg("rules.declared_axes", axes=axes),
         )
         for ci, c in enumerate(fw.categories)
         if c.axis not in axes
@@ -137,32 +138,36 @@ def _role_targets(fw: Framework, doc: Doc) -> list[Problem]:
         "categories": [c.id for c in fw.categories],
         "skills": [p.skill.id for p in fw.placed],
     }
-    singular = {"axes": "axis", "categories": "category", "skills": "skill"}
+    singular = {
+        "axes": Msg("rules.kind_axis"),
+        "categories": Msg("rules.kind_category"),
+        "skills": Msg("rules.kind_skill"),
+    }
     for ri, role in enumerate(fw.roles):
         base: Loc = ("roles", ri, "targets")
         targets = role.targets
         if targets.default is not None and targets.default > fw.top:
-            problems.append(doc.problem(base + ("default",), _outside(targets.default, fw)))
+            problems.append(problem_at(doc, base + ("default",), _outside(targets.default, fw)))
         for table_name in ("axes", "categories", "skills"):
             table: dict[str, int] = getattr(targets, table_name)
             for key, level in table.items():
                 loc = base + (table_name, key)
                 if key not in known[table_name]:
-                    problems.append(
-                        doc.problem(
-                            loc,
-                            f"role '{role.id}' targets the {singular[table_name]} '{key}', "
-                            "which this framework does not have" + suggest(key, known[table_name]),
-                            key=True,
-                        )
+                    message = Msg(
+                        "rules.target_unknown",
+                        role=role.id,
+                        kind=singular[table_name],
+                        name=key,
+                        suggest=suggest(key, known[table_name]),
                     )
+                    problems.append(problem_at(doc, loc, message, key=True))
                 elif level > fw.top:
-                    problems.append(doc.problem(loc, _outside(level, fw)))
+                    problems.append(problem_at(doc, loc, _outside(level, fw)))
     return problems
 
 
-def _outside(level: int, fw: Framework) -> str:
-    return f"level {level} is outside the scale {scale_text(fw)}"
+def _outside(level: int, fw: Framework) -> Msg:
+    return Msg("rules.outside", level=level, scale=scale_text(fw))
 
 
 def replaces_problems(fw: Framework, doc: Doc, older: Framework) -> list[Problem]:
@@ -174,10 +179,15 @@ def replaces_problems(fw: Framework, doc: Doc, older: Framework) -> list[Problem
             for ri, old in enumerate(skill.replaces):
                 if old not in older.skills:
                     problems.append(
-                        doc.problem(
+                        problem_at(
+                            doc,
                             ("categories", ci, "skills", si, "replaces", ri),
-                            f"'{old}' is not a skill of {older.ref}, which this version supersedes"
-                            + suggest(old, old_ids),
+                            Msg(
+                                "rules.replaces_unknown",
+                                old=old,
+                                ref=older.ref,
+                                suggest=suggest(old, old_ids),
+                            ),
                         )
                     )
     return problems
@@ -188,52 +198,52 @@ def member_problems(member: Member, doc: Doc, fw: Framework, today: dt.date | No
     problems = future_dates(member, doc, today)
     if member.role is not None and fw.role(member.role) is None:
         message, hint = unknown_role(fw, member.role)
-        problems.append(doc.problem(("role",), message, hint=hint))
+        problems.append(problem_at(doc, ("role",), message, hint=hint))
     skill_ids = list(fw.skills)
     for ai, assessment in enumerate(member.assessments):
         for skill_id, level in assessment.levels.items():
             loc: Loc = ("assessments", ai, "levels", skill_id)
             if skill_id not in fw.skills:
-                problems.append(
-                    doc.problem(
-                        loc,
-                        f"unknown skill '{skill_id}' in {fw.ref}" + suggest(skill_id, skill_ids),
-                        key=True,
-                    )
-                )
+                problems.append(problem_at(doc, loc, _unknown_skill(skill_id, fw, skill_ids), key=True))
             elif level > fw.top:
-                problems.append(doc.problem(loc, _outside(level, fw)))
+                problems.append(problem_at(doc, loc, _outside(level, fw)))
         for skill_id in assessment.blank:  # `skill-id:` with no level: not rated yet, still a known skill
             if skill_id not in fw.skills:
                 problems.append(
-                    doc.problem(
+                    problem_at(
+                        doc,
                         ("assessments", ai, "levels", skill_id),
-                        f"unknown skill '{skill_id}' in {fw.ref}" + suggest(skill_id, skill_ids),
+                        _unknown_skill(skill_id, fw, skill_ids),
                         key=True,
                     )
                 )
         for table in ("notes", "evidence"):
             for skill_id in getattr(assessment, table):
                 if skill_id not in fw.skills:
-                    problems.append(
-                        doc.problem(
-                            ("assessments", ai, table, skill_id),
-                            f"{table} for unknown skill '{skill_id}' in {fw.ref}"
-                            + suggest(skill_id, skill_ids),
-                            key=True,
-                        )
+                    message = Msg(
+                        "rules.unknown_skill_in",
+                        table=table,
+                        skill=skill_id,
+                        ref=fw.ref,
+                        suggest=suggest(skill_id, skill_ids),
                     )
+                    problems.append(problem_at(doc, ("assessments", ai, table, skill_id), message, key=True))
     return problems
+
+
+def _unknown_skill(skill_id: str, fw: Framework, skill_ids: list[str]) -> Msg:
+    return Msg("rules.unknown_skill", skill=skill_id, ref=fw.ref, suggest=suggest(skill_id, skill_ids))
 
 
 def future_dates(member: Member, doc: Doc, today: dt.date | None = None) -> list[Problem]:
     """An assessment dated after today would silently become the current one."""
     today = today or dt.date.today()
     return [
-        doc.problem(
+        problem_at(
+            doc,
             ("assessments", ai, "date"),
-            f"the assessment is dated {assessment.date}, after today ({today})",
-            hint="date an assessment on the day it was made; a typo in the year is the usual cause",
+            Msg("rules.future_date", date=str(assessment.date), today=str(today)),
+            hint=Msg("rules.future_date_hint"),
         )
         for ai, assessment in enumerate(member.assessments)
         if assessment.date > today
@@ -246,24 +256,25 @@ def member_warnings(member: Member, doc: Doc) -> list[Problem]:
     if member.joined is not None and member.assessments:
         first_index, first = min(enumerate(member.assessments), key=lambda pair: pair[1].date)
         if member.joined > first.date:
-            problem = doc.problem(
-                ("joined",),
-                f"joined {member.joined} is after the first assessment ({first.date}, "
-                f"at line {doc.mark(('assessments', first_index, 'date'))[0]})",
-                hint="check the year of 'joined' or of that assessment",
+            message = Msg(
+                "rules.joined_after",
+                joined=str(member.joined),
+                first=str(first.date),
+                line=doc.mark(("assessments", first_index, "date"))[0],
             )
+            problem = problem_at(doc, ("joined",), message, hint=Msg("rules.joined_hint"))
             problems.append(_warning(problem))
     for ai, assessment in enumerate(member.assessments):
         method = assessment.method
         if method is None or (method == "self-assessment") == assessment.is_self:
             continue
         if assessment.is_self:
-            message = f"an assessment by self has method '{method}', not 'self-assessment'"
-            hint = "write 'method: self-assessment', or put who assessed in 'by'"
+            message = Msg("rules.self_method", method=method)
+            hint = Msg("rules.self_method_hint")
         else:
-            message = f"method 'self-assessment' on an assessment by '{assessment.by}', not by self"
-            hint = "write 'by: self', or the method the assessor used (e.g. observation)"
-        problems.append(_warning(doc.problem(("assessments", ai, "method"), message, hint=hint)))
+            message = Msg("rules.not_self_method", by=assessment.by)
+            hint = Msg("rules.not_self_method_hint")
+        problems.append(_warning(problem_at(doc, ("assessments", ai, "method"), message, hint=hint)))
     return problems
 
 
