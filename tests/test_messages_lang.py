@@ -186,7 +186,15 @@ def test_every_click_message_shape_has_both_languages() -> None:
 # --- every message in src is a Msg ---
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "csmatrix"
-MESSAGE_CALLS = {"Problem", "CsmatrixError", "UsageError", "InvalidInput", "FileTrouble", "eprint", "problem"}
+# the call, and the positions of its message and hint arguments
+MESSAGE_CALLS = {
+    "Problem": (3, 5),  # Problem(path, line, col, message, loc, hint, severity)
+    "CsmatrixError": (0, 1),
+    "UsageError": (0, 1),
+    "FileTrouble": (1, 2),  # FileTrouble(path, what, hint)
+    "eprint": (0,),
+    "problem": (1, 2),  # doc.problem(loc, message, ...), grid.problem(cell, message, hint)
+}
 
 
 def _plain_text(node: Any) -> bool:
