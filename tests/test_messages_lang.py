@@ -223,9 +223,9 @@ def test_no_message_in_src_is_written_in_one_language() -> None:
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name not in MESSAGE_CALLS:
                 continue
-            texts = list(node.args) + [
-                kw.value for kw in node.keywords if kw.arg in ("message", "hint", "what")
-            ]
+            positions = MESSAGE_CALLS[name]
+            texts = [arg for i, arg in enumerate(node.args) if i in positions]
+            texts += [kw.value for kw in node.keywords if kw.arg in ("message", "hint", "what")]
             for arg in texts:
                 if _plain_text(arg) and not (isinstance(arg, ast.JoinedStr) and _only_csmatrix_prefix(arg)):
                     found.append(f"{path.relative_to(SRC)}:{node.lineno}: {name}({ast.unparse(arg)[:60]})")
