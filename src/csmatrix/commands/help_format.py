@@ -33,6 +33,19 @@ try:  # typer >= 0.24 carries its own copy of click; before, it used click itsel
 except ImportError:  # pragma: no cover - the lower bound
     import click  # type: ignore[no-redef]
 
+__all__ = [
+    "HelpContext",
+    "HelpFormatter",
+    "click",  # the click typer runs on, for cli.py's ``except``
+    "click_message",
+    "help_texts",
+    "key",
+    "lang_from_args",
+    "localise",
+    "show_error",
+    "translate",
+]
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -139,10 +152,10 @@ class HelpFormatter(click.HelpFormatter):
         else:
             self.write(usage_prefix + "\n")
             first = indent = " " * (max(self.current_indent, cell_len(prefix)) + 4)
-        lines = _lines(key(args), text_width - len(indent))
-        self.write(
-            first + "".join(f"{line}\n" if n == 0 else f"{indent}{line}\n" for n, line in enumerate(lines))
-        )
+        lines = _lines(key(args), text_width - len(indent)) or [""]
+        self.write(f"{first}{lines[0]}\n")
+        for line in lines[1:]:
+            self.write(f"{indent}{line}\n")
 
     def write_heading(self, heading: str) -> None:
         super().write_heading(_click_word(heading))
@@ -234,15 +247,13 @@ def _lines(text: str, width: int) -> list[str]:
     """
     from csmatrix.render.wrap import divide_line
 
-    probe = "".join(
-        "("
-        if c == "[" and i + 1 < len(text) and _wide(text[i + 1])
-        else ")"
-        if c == "]" and i and _wide(text[i - 1])
-        else c
-        for i, c in enumerate(text)
-    )
-    cuts = [0, *divide_line(probe, max(width, 1)), len(text)]
+    probe = list(text)
+    for i, char in enumerate(text):
+        if char == "[" and i + 1 < len(text) and _wide(text[i + 1]):
+            probe[i] = "("
+        elif char == "]" and i and _wide(text[i - 1]):
+            probe[i] = ")"
+    cuts = [0, *divide_line("".join(probe), max(width, 1)), len(text)]
     return [text[a:b].rstrip() for a, b in itertools.pairwise(cuts)]
 
 
