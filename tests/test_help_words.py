@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import typer.core
 import typer.main
 from rich.cells import cell_len
 from typer.testing import CliRunner
@@ -254,3 +255,21 @@ def test_a_group_lists_its_commands_whole_in_japanese() -> None:
     member = command("init", "ja").commands["member"]
     first = HELP["A new member file listing every skill, ready to fill in."]
     assert member.get_short_help_str(limit=10) == first
+
+
+def test_an_example_is_shown_as_written_and_prose_is_looked_up() -> None:
+    from csmatrix.commands.help_format import translate
+
+    example = "csmatrix assess examples/members/aoi-sato.yaml --role member"
+    prose = "csmatrix reads every file before it writes one."
+    doc = f"Replace OUT if it exists.\n\n  {example}\n\nExample: {example}\n\n{prose}"
+    assert list(help_texts(typer.core.TyperCommand("x", help=doc))) == [
+        "Replace OUT if it exists.",
+        "Example:",
+        prose,
+    ]
+    assert (
+        translate(doc, "ja")
+        == f"{HELP['Replace OUT if it exists.']}\n\n  {example}\n\n例: {example}\n\n{prose}"
+    )
+    assert translate(doc, "en") == doc

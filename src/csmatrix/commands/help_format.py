@@ -68,7 +68,8 @@ def _looked_up(paragraph: str) -> str | None:
     if paragraph.startswith("\b"):
         return None
     plain = key(paragraph)
-    if plain.startswith("csmatrix "):
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if all(line.startswith("csmatrix ") for line in lines) and not plain.endswith("."):
         return None
     if plain.startswith(("Example: ", "Examples: ")):
         return plain.partition(" ")[0]
