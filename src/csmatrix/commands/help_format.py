@@ -10,14 +10,19 @@ click wraps help with ``textwrap``, which counts characters, not terminal
 cells, and breaks only at spaces: Japanese help would run past the edge and
 break anywhere.  ``HelpFormatter`` wraps with ``render.wrap`` (cells and kinsoku).
 
-click and typer say their own words (``Usage:``, ``Missing argument``,
-``No such option``) through ``gettext``; ``install_click_words`` points those
-modules' ``_``/``ngettext`` at ``help_words.CLICK`` for a Japanese reader.
+click and typer write some words themselves: headings, the ``--help``
+option's text and the ``[default: …]`` tail of an option's help are
+translated where ``HelpFormatter`` writes them (``help_words.CLICK``); usage
+errors (``Missing argument``, ``No such option``) are matched and said again
+from the catalogue by ``click_message`` and ``show_error``.  A paragraph that
+is a command line (an example) is shown as written in both languages.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -27,6 +32,19 @@ try:  # typer >= 0.24 carries its own copy of click; before, it used click itsel
     from typer import _click as click
 except ImportError:  # pragma: no cover - the lower bound
     import click  # type: ignore[no-redef]
+
+__all__ = [
+    "HelpContext",
+    "HelpFormatter",
+    "click",  # the click typer runs on, for cli.py's ``except``
+    "click_message",
+    "help_texts",
+    "key",
+    "lang_from_args",
+    "localise",
+    "show_error",
+    "translate",
+]
 
 _SPACES = re.compile(r"\s+")
 
@@ -40,6 +58,24 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
 
 
+def _looked_up(paragraph: str) -> str | None:
+    """The catalogue key of one paragraph; ``None`` when it is shown as written.
+
+    A ``\b`` block (click's "do not rewrap") and a command line (an example:
+    ``csmatrix …``) read the same in every language.  An ``Example: csmatrix …``
+    paragraph is looked up by its label alone.
+    """
+    if paragraph.startswith("\b"):
+        return None
+    plain = key(paragraph)
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if all(line.startswith("csmatrix ") for line in lines) and not plain.endswith("."):
+        return None
+    if plain.startswith(("Example: ", "Examples: ")):
+        return plain.partition(" ")[0]
+    return plain
+
+
 def translate(text: str | None, lang: str) -> str | None:
     """A help text (one paragraph or a docstring of several) in ``lang``."""
     if not text or lang != "ja":
@@ -48,16 +84,13 @@ def translate(text: str | None, lang: str) -> str | None:
 
     out = []
     for paragraph in _paragraphs(text):
-        if paragraph.startswith("\b"):
+        looked_up = _looked_up(paragraph)
+        if looked_up is None:
             out.append(paragraph)
             continue
         plain = key(paragraph)
-        example = plain.startswith("Example: ") or plain.startswith("Examples: ")
-        if example:
-            label, _, rest = plain.partition(": ")
-            out.append(f"{HELP[label + ':']} {rest}")
-        else:
-            out.append(HELP.get(plain, plain))
+        rest = plain[len(looked_up) :]  # the command after an "Example:" label
+        out.append(HELP.get(looked_up, looked_up) + rest)
     return "\n\n".join(out)
 
 
@@ -66,6 +99,10 @@ def localise(cmd: Any, lang: str) -> Any:
     if lang == "ja":
         cmd.help = translate(cmd.help, lang)
         cmd.short_help = translate(cmd.short_help, lang)
+        if cmd.help and not cmd.short_help:
+            # a group lists its commands by click's shortening of the first paragraph, which
+            # counts words between spaces (a Japanese sentence is one): the paragraph, whole
+            cmd.short_help = _paragraphs(cmd.help)[0]
         for param in cmd.params:
             if getattr(param, "help", None):
                 param.help = translate(param.help, lang)
@@ -74,21 +111,20 @@ def localise(cmd: Any, lang: str) -> Any:
     return cmd
 
 
-def help_texts(cmd: Any) -> Iterable[str]:
-    """Every help text of ``cmd`` and its parameters, as ``translate`` looks them up."""
+def help_texts(cmd: Any, nested: bool = True) -> Iterable[str]:
+    """Every help text of ``cmd`` and its parameters (``nested``: its sub-commands' too), as keyed."""
     for text in (cmd.help, cmd.short_help):
         if text:
             for paragraph in _paragraphs(text):
-                plain = key(paragraph)
-                if plain.startswith(("Example: ", "Examples: ")):
-                    yield plain.partition(" ")[0]
-                elif not paragraph.startswith("\b"):
-                    yield plain
+                looked_up = _looked_up(paragraph)
+                if looked_up is not None:
+                    yield looked_up
     for param in cmd.params:
         if getattr(param, "help", None):
             yield key(param.help)
-    for sub in getattr(cmd, "commands", {}).values():
-        yield from help_texts(sub)
+    if nested:
+        for sub in getattr(cmd, "commands", {}).values():
+            yield from help_texts(sub)
 
 
 class HelpFormatter(click.HelpFormatter):
@@ -99,26 +135,55 @@ class HelpFormatter(click.HelpFormatter):
     """
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        """click's usage line, its width counted in cells (``使い方:`` is 7 cells, not 4 characters)."""
+        from rich.cells import cell_len
+
         from csmatrix.words import word
 
         if prefix is None:
             prefix = word("click.usage", current_lang()) + " "
-        super().write_usage(prog, args, prefix)
+        usage_prefix = f"{prefix:>{self.current_indent}}{prog} "
+        text_width = self.width - self.current_indent
+        if not args:
+            self.write(usage_prefix.rstrip(" ") + "\n")
+            return
+        if text_width >= cell_len(usage_prefix) + 20:  # the arguments fit beside the prefix
+            first, indent = usage_prefix, " " * cell_len(usage_prefix)
+        else:
+            self.write(usage_prefix + "\n")
+            first = indent = " " * (max(self.current_indent, cell_len(prefix)) + 4)
+        lines = _lines(key(args), text_width - len(indent)) or [""]
+        self.write(f"{first}{lines[0]}\n")
+        for line in lines[1:]:
+            self.write(f"{indent}{line}\n")
 
     def write_heading(self, heading: str) -> None:
         super().write_heading(_click_word(heading))
 
-    def _wrap(self, text: str, width: int) -> list[str]:
-        from csmatrix.render.wrap import wrap
+    def _wrap(self, text: str, width: int, tail: bool = False) -> list[str]:
+        """``text``'s paragraphs in lines of ``width`` cells (``tail``: click's ``[default: …]`` apart)."""
+        from rich.cells import cell_len
 
+        width = max(width, 10)
         lines: list[str] = []
         for n, paragraph in enumerate(_paragraphs(text)):
             if n:
                 lines.append("")
             if paragraph.startswith("\b"):
                 lines += paragraph[1:].strip("\n").splitlines()
+                continue
+            plain = key(paragraph)
+            found = _TAIL.search(plain) if tail else None
+            if not found:
+                lines += _lines(plain, width)
+                continue
+            body, extra = plain[: found.start()], found["tail"]
+            wrapped = _lines(body, width) if body else []
+            if wrapped and cell_len(wrapped[-1]) + 1 + cell_len(extra) <= width:
+                wrapped[-1] += " " + extra
             else:
-                lines += wrap(key(paragraph), max(width, 10))
+                wrapped += _at_spaces(extra, width)
+            lines += wrapped
         return lines
 
     def write_text(self, text: str) -> None:
@@ -130,6 +195,8 @@ class HelpFormatter(click.HelpFormatter):
         from rich.cells import cell_len
 
         rows = [(first, _click_word(second)) for first, second in rows]
+        # a narrow terminal keeps at least 3/5 of the line for the help (at 80 columns: click's 30)
+        col_max = min(col_max, (self.width - self.current_indent) * 2 // 5)
         first_col = min(max((cell_len(r[0]) for r in rows), default=0), col_max) + col_spacing
         indent = " " * self.current_indent
         for first, second in rows:
@@ -141,11 +208,53 @@ class HelpFormatter(click.HelpFormatter):
                 self.write(" " * (first_col - cell_len(first)))
             else:
                 self.write("\n" + " " * (first_col + self.current_indent))
-            lines = self._wrap(second, max(self.width - first_col - self.current_indent - 2, 10))
+            lines = self._wrap(second, self.width - first_col - self.current_indent - 2, tail=True)
             pad = " " * (first_col + self.current_indent)
             self.write(f"{lines[0]}\n" if lines else "\n")
             for line in lines[1:]:
                 self.write(f"{pad}{line}\n" if line else "\n")
+
+
+_TAIL = re.compile(r"\s(?P<tail>\[[^\[\]]*\])$")
+"""What click adds after an option's help: ``[env var: …; default: …; required]``, ``[x>=1]``."""
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def _at_spaces(text: str, width: int) -> list[str]:
+    """``text`` broken at its spaces only (``[環境変数: CSMATRIX_LANG; 既定値: ja]`` keeps 既定値 whole)."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines += _lines(word, width)
+    return lines
+
+
+def _lines(text: str, width: int) -> list[str]:
+    """One paragraph as lines of at most ``width`` cells, broken where ``render.wrap`` breaks.
+
+    ``render.wrap`` keeps ``(`` with the word after it and ``)`` with the one
+    before, but not ASCII square brackets, which only click's tails and the
+    usage line bring: beside a Japanese character (``[必須]``, ``[環境変数: …``)
+    they are broken as parentheses (the same width), so that no line ends
+    with ``[`` nor starts with ``]``.
+    """
+    from csmatrix.render.wrap import divide_line
+
+    probe = list(text)
+    for i, char in enumerate(text):
+        if char == "[" and i + 1 < len(text) and _wide(text[i + 1]):
+            probe[i] = "("
+        elif char == "]" and i and _wide(text[i - 1]):
+            probe[i] = ")"
+    cuts = [0, *divide_line("".join(probe), max(width, 1)), len(text)]
+    return [text[a:b].rstrip() for a, b in itertools.pairwise(cuts)]
 
 
 _EXTRA = re.compile(r"\s*\[(?P<extra>(?:env var|default|required)[^\[\]]*)\]$")
