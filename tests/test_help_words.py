@@ -32,7 +32,7 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from csmatrix.cli import COMMANDS, app, command
-from csmatrix.commands.help_format import help_texts, key
+from csmatrix.commands.help_format import help_texts, key, localise
 from csmatrix.commands.help_words import HELP
 from csmatrix.render.wrap import NO_END, NO_START
 
@@ -59,7 +59,7 @@ def _root() -> Any:
 def _built(leaf: Leaf, lang: str = "en") -> Any:
     if not leaf:
         return _root()
-    built = command(leaf[0], lang)
+    built = localise(command(leaf[0]), lang)
     for sub in leaf[1:]:
         built = built.commands[sub]
     return built
@@ -252,7 +252,7 @@ def test_the_console_script_honours_columns(leaf: Leaf, lang: str, monkeypatch: 
 
 def test_a_group_lists_its_commands_whole_in_japanese() -> None:
     """click shortens a listed help by words between spaces: a Japanese sentence is one long word."""
-    member = command("init", "ja").commands["member"]
+    member = localise(command("init"), "ja").commands["member"]
     first = HELP["A new member file listing every skill, ready to fill in."]
     assert member.get_short_help_str(limit=10) == first
 

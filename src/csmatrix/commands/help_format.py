@@ -34,13 +34,11 @@ except ImportError:  # pragma: no cover - the lower bound
     import click  # type: ignore[no-redef]
 
 __all__ = [
-    "HelpContext",
     "HelpFormatter",
     "click",  # the click typer runs on, for cli.py's ``except``
     "click_message",
     "help_texts",
     "key",
-    "lang_from_args",
     "localise",
     "show_error",
     "translate",
