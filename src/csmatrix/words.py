@@ -821,7 +821,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "the file is not UTF-8 text ({found}; byte 0x{byte} cannot be read)",
     ),
     "yaml.enc_sjis": (
-        "ExcelなどのShift_JIS(CP932)で保存されたようです",
+        "Shift_JIS(CP932)のようです。Excelはこの形式で保存します",
         "it looks like Shift_JIS (CP932), as Excel saves it",
     ),
     "yaml.enc_euc": ("EUC-JPで保存されたようです", "it looks like EUC-JP"),
