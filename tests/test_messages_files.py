@@ -294,7 +294,7 @@ def test_an_unknown_schema_lists_the_known_ones(
     runs = both(cli, monkeypatch, "validate", "x.yaml")
     ja = starts(
         runs["ja"],
-        "x.yaml:1:9: error: schema 'csmatrix/nothing@1' は知らない種類です (次のどれかを書いてください: ",
+        "x.yaml:1:9: error: schema 'csmatrix/nothing@1' は不明な種類です (次のどれかを書いてください: ",
     )
     assert "csmatrix/framework@1、" in ja
     en = starts(runs["en"], "x.yaml:1:9: error: unknown schema 'csmatrix/nothing@1' (expected one of ")
@@ -437,3 +437,16 @@ def test_a_problem_we_have_no_words_for_keeps_the_parsers_text_in_a_field() -> N
     )
     assert problem.format("ja") == "x.yaml:1:1: error: YAMLの書き方に誤りがあります: something new happened"
     assert problem.format("en") == "x.yaml:1:1: error: YAML syntax error: something new happened"
+
+
+def test_a_syntax_error_without_a_problem_text_is_still_in_our_words() -> None:
+    mark = yaml.Mark("x.yaml", 0, 0, 0, None, None)
+    doc = yamlio.Doc("x.yaml", text="a: b\n")
+    problem = yamlio._syntax_problem(yaml.MarkedYAMLError(problem_mark=mark), doc)
+    assert (
+        problem.format("ja")
+        == "x.yaml:1:1: error: YAMLの書き方に誤りがあります: YAMLとして読めない書き方があります"
+    )
+    assert (
+        problem.format("en") == "x.yaml:1:1: error: YAML syntax error: something here cannot be read as YAML"
+    )

@@ -934,6 +934,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "YAML syntax error: {problem} (in {context} that started at line {line}, column {col})",
     ),
     "yaml.syntax_other": ("{detail}", "{detail}"),
+    "yaml.p_unknown": ("YAMLとして読めない書き方があります", "something here cannot be read as YAML"),
     "yaml.tab": ("字下げにタブ文字が使われています", "tab character used for indentation"),
     "yaml.tab_hint": (
         "YAMLの字下げにタブは使えません。半角スペースにしてください",
@@ -1141,7 +1142,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "ファイルの一番上には 'schema: ...' のようなキーと値の並び(マッピング)が必要ですが、{found}がありました",
         "expected a mapping of keys (such as 'schema: ...') at the top, found {found}",
     ),
-    "store.unknown_schema": ("schema '{schema}' は知らない種類です", "unknown schema '{schema}'"),
+    "store.unknown_schema": ("schema '{schema}' は不明な種類です", "unknown schema '{schema}'"),
     "store.schema_one_of": ("次のどれかを書いてください: {known}", "expected one of {known}"),
     "store.no_schema": (
         "必須のフィールド 'schema' がありません(どの種類のファイルか分かりません)",

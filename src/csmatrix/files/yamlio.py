@@ -660,7 +660,9 @@ def _problem_words(raw: str, context: str, char: str) -> tuple[Msg, Msg | str]:
         return Msg("yaml.p_anchor"), Msg("yaml.p_anchor_hint")
     if _AFTER_BLOCK.search(raw) and "block scalar" in context:
         return Msg("yaml.p_block_text"), Msg("yaml.p_block_text_hint")
-    return Msg("yaml.syntax_other", detail=raw or "?"), ""
+    if not raw:
+        return Msg("yaml.p_unknown"), ""
+    return Msg("yaml.syntax_other", detail=raw), ""
 
 
 # (words of the parser's ``context``, what we call that part of the file)
