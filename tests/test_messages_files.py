@@ -10,6 +10,7 @@ never asserted: only that the common ones come out in our words.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -250,6 +251,17 @@ def test_a_folder_named_as_a_framework_is_named_so(cli: Cli, monkeypatch: pytest
     says(runs["en"], "fw.yaml:0:0: error: is a folder, not a file")
 
 
+def test_a_loop_of_links_and_a_name_too_long_are_named_so(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    Path("loop.yaml").symlink_to("loop.yaml")
+    runs = both(cli, monkeypatch, "show", "./loop.yaml", flag=True)
+    says(runs["ja"], "loop.yaml:0:0: error: シンボリックリンクが循環しています")
+    says(runs["en"], "loop.yaml:0:0: error: a loop of symbolic links")
+    long = "x" * 300 + ".yaml"
+    runs = both(cli, monkeypatch, "show", f"./{long}", flag=True)
+    says(runs["ja"], f"{long}:0:0: error: 名前がファイルシステムの上限より長すぎます")
+    says(runs["en"], f"{long}:0:0: error: the name is too long for the file system")
+
+
 def test_a_file_over_the_cap_is_refused_unread(
     cli: Cli, write: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -450,3 +462,27 @@ def test_a_syntax_error_without_a_problem_text_is_still_in_our_words() -> None:
     assert (
         problem.format("en") == "x.yaml:1:1: error: YAML syntax error: something here cannot be read as YAML"
     )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_an_unknown_git_revision_is_said_in_both_languages(
+    cli: Cli, write: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import FRAMEWORKS
+    from test_diff_git import git
+
+    framework = (FRAMEWORKS / "icare-cs" / "2021-autumn.yaml").read_text(encoding="utf-8")
+    write("fw.yaml", framework)
+    git(Path.cwd(), "init", "-q")
+    git(Path.cwd(), "add", ".")
+    git(Path.cwd(), "commit", "-qm", "first")
+    runs = both(cli, monkeypatch, "diff", "nosuch:fw.yaml", "fw.yaml", flag=True)
+    says(runs["ja"], "csmatrix: error: gitの版 'nosuch' が見つかりません('nosuch:fw.yaml' の中)")
+    says(
+        runs["ja"], "  ヒント: 'git log --oneline' で確かめてください。例: HEAD~1、ブランチ、タグ、コミットid"
+    )
+    says(runs["en"], "csmatrix: error: unknown git revision 'nosuch' (in 'nosuch:fw.yaml')")
+    says(runs["en"], "  hint: check it with 'git log --oneline'; e.g. HEAD~1, a branch, a tag or a commit id")
+    runs = both(cli, monkeypatch, "diff", "HEAD:gone.yaml", "fw.yaml", flag=True)
+    says(runs["ja"], "csmatrix: error: 'gone.yaml' は版 'HEAD' にありません")
+    says(runs["en"], "csmatrix: error: 'gone.yaml' does not exist in revision 'HEAD'")
