@@ -62,7 +62,7 @@ def test_what_git_cannot_give_is_a_plain_error(repo: Path, spec: str, message: s
     assert revision is not None
     with pytest.raises(CsmatrixError) as info:
         gitrev.read(revision, repo)
-    assert message in info.value.message
+    assert message in str(info.value.message)
     assert info.value.hint
 
 

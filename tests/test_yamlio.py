@@ -144,8 +144,8 @@ def test_brackets_in_quotes_and_comments_do_not_count_as_depth() -> None:
     text = "a: '" + "[" * 100 + "'\nb: \"" + "{" * 100 + '"  # ' + "[" * 100 + "\nc: [1, 2\n"
     doc = parse_text(text, "x.yaml")
     (problem,) = doc.problems
-    assert "nested" not in problem.message
-    assert problem.message.startswith("YAML syntax error")
+    assert "nested" not in str(problem.message)
+    assert str(problem.message).startswith("YAML syntax error")
 
 
 def test_depth_within_the_limit_is_fine() -> None:

@@ -821,6 +821,485 @@ WORDS: dict[str, tuple[str, str]] = {
         "Invalid value for {name}: {message}",
     ),
     # --- messages: files/ (yamlio, read, located, lookup, store, writing, gitrev, member_writer) ---
+    # files/yamlio: what the YAML loader refuses
+    "yaml.too_big": (
+        "ファイルが{mib} MiBを超えています。スキルのファイルがこれほど大きくなることはないため、読まずに断りました",
+        "the file is larger than {mib} MiB; a skill file is never that big, so it is refused unread",
+    ),
+    "yaml.wide": ("ファイルが{name}で保存されています。UTF-8ではありません", "the file is {name}, not UTF-8"),
+    "yaml.wide_no_bom": (
+        "ファイルがBOMなしの{name}で保存されています。UTF-8ではありません",
+        "the file is {name} without a byte order mark, not UTF-8",
+    ),
+    "yaml.not_utf8": (
+        "ファイルがUTF-8のテキストではありません({found}。バイト0x{byte}が読めません)",
+        "the file is not UTF-8 text ({found}; byte 0x{byte} cannot be read)",
+    ),
+    "yaml.enc_sjis": (
+        "Shift_JIS(CP932)のようです。Excelはこの形式で保存します",
+        "it looks like Shift_JIS (CP932), as Excel saves it",
+    ),
+    "yaml.enc_euc": ("EUC-JPで保存されたようです", "it looks like EUC-JP"),
+    "yaml.enc_either": (
+        "Shift_JIS(CP932)かEUC-JPのどちらかです。どちらとしても読めるバイト列です",
+        "it may be Shift_JIS (CP932) or EUC-JP: both read these bytes",
+    ),
+    "yaml.enc_unknown": ("文字コードが分かりません", "it is in an unknown encoding"),
+    "yaml.resave": ("UTF-8で保存し直してください", "re-save it as UTF-8"),
+    "yaml.resave_from": (
+        "UTF-8で保存し直してください(Excelでは「CSV UTF-8」、コマンドラインでは iconv -f {source} -t UTF-8)",
+        "re-save it as UTF-8 (in Excel: CSV UTF-8; on the command line: iconv -f {source} -t UTF-8)",
+    ),
+    "yaml.empty": ("ファイルが空です", "the file is empty"),
+    "yaml.empty_hint": (
+        "csmatrixのファイルは 'schema: csmatrix/...' の行から始めてください",
+        "a csmatrix file starts with 'schema: csmatrix/...'",
+    ),
+    "yaml.control": (
+        "制御文字 {what} はYAMLファイルに書けません",
+        "the control character {what} cannot appear in a YAML file",
+    ),
+    "yaml.control_hint": (
+        "この文字を消してください。バイナリを扱うツールやUTF-16で保存していませんか?",
+        "delete it; was the file saved by a binary tool, or in UTF-16?",
+    ),
+    "yaml.char_backspace": ("バックスペース", "backspace"),
+    "yaml.char_form_feed": ("改ページ", "form feed"),
+    "yaml.too_deep": (
+        "入れ子が{depth}段より深くなっています",
+        "the document is nested more than {depth} levels deep",
+    ),
+    "yaml.too_deep_hint": (
+        "csmatrixのファイルに必要な入れ子は数段です",
+        "a csmatrix file needs only a handful of levels",
+    ),
+    "yaml.too_many": ("値が{n}個を超えています", "the document holds more than {n} values"),
+    "yaml.too_many_hint": (
+        "csmatrixのファイルはずっと小さいはずです。ファイルを分けるか、正しく生成されたかを確かめてください",
+        "a csmatrix file is far smaller; split it, or check it was generated correctly",
+    ),
+    "yaml.duplicate": (
+        "キー '{name}' が2回書かれています(最初は{first}行目)",
+        "duplicate key '{name}' (first written at line {first})",
+    ),
+    "yaml.duplicate_hint": (
+        "1つのマッピングの中で同じキーは1回だけ書けます。2つの項目を1つにまとめてください",
+        "each key may appear once in a mapping; merge the two entries",
+    ),
+    "yaml.alias_bomb": (
+        "エイリアスの展開で値が{n}個を超えて増えます(エイリアスの繰り返しが多すぎます)",
+        "aliases expand the document by more than {n} values (aliases repeat too much)",
+    ),
+    "yaml.alias_bomb_hint": (
+        "値をそのまま書き出すか、入れ子になったエイリアスを減らしてください",
+        "write the values out, or use fewer nested aliases",
+    ),
+    "yaml.key_not_text": (
+        "キーは文字だけで書いてください。リストやマッピングはキーになりません",
+        "a key must be plain text, not a list or mapping",
+    ),
+    "yaml.tag": ("タグ '{tag}' は使えません", "the tag '{tag}' is not allowed"),
+    "yaml.tag_hint": (
+        "csmatrixのファイルに書けるのは文字・数・リスト・マッピングだけです",
+        "csmatrix files hold plain text, numbers, lists and mappings only",
+    ),
+    "yaml.key_unfinished": (
+        "マッピングがキーの途中で終わっています",
+        "a mapping ended in the middle of a key",
+    ),
+    "yaml.alias_self": (
+        "エイリアス '*{name}' が自分自身を指しています",
+        "the alias '*{name}' refers to itself",
+    ),
+    "yaml.alias_undefined": (
+        "エイリアス '*{name}' が指すアンカーがその前に定義されていません",
+        "the alias '*{name}' names no anchor defined before it",
+    ),
+    "yaml.documents": (
+        "ファイルに2つ以上のYAML文書('---')があります",
+        "the file holds more than one YAML document ('---')",
+    ),
+    "yaml.documents_hint": (
+        "1つのファイルにはフレームワーク1つ、またはメンバー1人だけを書いてください",
+        "keep one framework or member per file",
+    ),
+    "yaml.fullwidth_colon_key": (
+        "'{head}' の後のコロンが全角の '：' です",
+        "full-width colon '：' after '{head}'",
+    ),
+    "yaml.fullwidth_colon_key_hint": (
+        "YAMLでは半角のコロンと空白が必要です: 'key: value'",
+        "YAML needs an ASCII colon and a space: 'key: value'",
+    ),
+    "yaml.indent_fullwidth": (
+        "'{name}' の前の字下げに全角スペース(U+3000)が使われています",
+        "a full-width space (U+3000) is used as indentation before '{name}'",
+    ),
+    "yaml.indent_tab": (
+        "'{name}' の前の字下げにタブが使われています",
+        "a tab is used as indentation before '{name}'",
+    ),
+    "yaml.indent_hint": ("字下げには半角スペースだけを使ってください", "indent with ASCII spaces only"),
+    "yaml.reader": ("YAMLとして読めません: {detail}", "YAML error: {detail}"),
+    "yaml.gave_up": ("YAMLの読み取りが途中で止まりました: {kind}", "the YAML parser gave up: {kind}"),
+    # files/yamlio: YAML syntax errors, PyYAML's and libyaml's problems in our own words
+    "yaml.syntax": ("YAMLの書き方に誤りがあります: {problem}", "YAML syntax error: {problem}"),
+    "yaml.syntax_in": (
+        "YAMLの書き方に誤りがあります: {problem}({line}行{col}列目から始まる{context}を読んでいる途中)",
+        "YAML syntax error: {problem} (in {context} that started at line {line}, column {col})",
+    ),
+    "yaml.syntax_other": ("{detail}", "{detail}"),
+    "yaml.p_unknown": ("YAMLとして読めない書き方があります", "something here cannot be read as YAML"),
+    "yaml.tab": ("字下げにタブ文字が使われています", "tab character used for indentation"),
+    "yaml.tab_hint": (
+        "YAMLの字下げにタブは使えません。半角スペースにしてください",
+        "a tab cannot indent YAML; use spaces",
+    ),
+    "yaml.fullwidth_space_hint": (
+        "YAMLの字下げに全角スペースは使えません。半角スペースにしてください",
+        "a full-width space cannot indent YAML; use ASCII spaces",
+    ),
+    "yaml.fullwidth_colon": (
+        "YAMLで ':' が必要な所に全角のコロン '：' があります",
+        "full-width colon '：' where YAML needs ':'",
+    ),
+    "yaml.fullwidth_colon_hint": (
+        "半角のコロンと空白で 'key: value' と書いてください",
+        "write 'key: value' with an ASCII colon and a space",
+    ),
+    "yaml.p_colon": (
+        "ここにある ':' が新しいキーとして読まれました",
+        "a ':' here is read as the start of a new key",
+    ),
+    "yaml.p_colon_hint": (
+        "': ' を含む値は引用符で囲むか('a: b' のように)、この行の字下げを確かめてください",
+        "put a value that holds ': ' in quotes ('a: b'), or check this line's indentation",
+    ),
+    "yaml.p_no_colon": (
+        "キーの後にあるはずの ':' が見つかりません",
+        "the ':' expected after a key is missing",
+    ),
+    "yaml.p_no_colon_hint": (
+        "'key: value' と書くか(':' の後に空白)、前の行で開いた引用符や括弧を閉じてください",
+        "write 'key: value' (a space after ':'), or close a quote or bracket opened before",
+    ),
+    "yaml.p_bad_char": (
+        "ここで値を文字 '{char}' から始めることはできません",
+        "a value cannot start with the character '{char}' here",
+    ),
+    "yaml.p_bad_start": (
+        "ここで値を始められない文字があります",
+        "a character that cannot start a value here",
+    ),
+    "yaml.p_bad_char_hint": (
+        "値を引用符で囲んでください('@'、'`'、'%' で始まる値は囲む必要があります)",
+        "put the value in quotes (a value starting with '@', '`' or '%' must be quoted)",
+    ),
+    "yaml.p_alias": (
+        "エイリアス(*名前)が指すアンカー(&名前)が定義されていません",
+        "an alias (*name) that names no anchor (&name) defined before it",
+    ),
+    "yaml.p_alias_hint": (
+        "先に '&名前' でアンカーを定義するか、'*' で始まる値を引用符で囲んでください",
+        "define the anchor with '&name' first, or quote a value that starts with '*'",
+    ),
+    "yaml.p_indent": (
+        "この行の字下げが上の行と合っていません",
+        "this line's indentation does not fit the lines above it",
+    ),
+    "yaml.p_indent_hint": (
+        "1つのマッピングのキー(1つのリストの '-')は同じ数の半角スペースで字下げしてください",
+        "indent every key of one mapping (every '-' of one list) by the same number of spaces",
+    ),
+    "yaml.p_flow_list": (
+        "[ ] のリストが閉じていないか、項目が ',' で区切られていません",
+        "a [ ] list that is not closed, or whose items are not separated by ','",
+    ),
+    "yaml.p_flow_list_hint": (
+        "項目を ', ' で区切り、リストを ']' で閉じてください",
+        "separate the items with ', ' and close the list with ']'",
+    ),
+    "yaml.p_flow_map": (
+        "{brackets} のマッピングが閉じていないか、項目が ',' で区切られていません",
+        "a {brackets} mapping that is not closed, or whose entries are not separated by ','",
+    ),
+    "yaml.p_flow_map_hint": (
+        "項目を ', ' で区切り、マッピングを '{close}' で閉じてください",
+        "separate the entries with ', ' and close the mapping with '{close}'",
+    ),
+    "yaml.p_quote": ("引用符で囲んだ値が閉じていません", "a quoted value that is never closed"),
+    "yaml.p_quote_hint": (
+        "開いた引用符(' または \")を同じ種類の引用符で閉じてください",
+        "close the quote (' or \") that was opened",
+    ),
+    "yaml.p_escape": (
+        "二重引用符の中に使えない '\\' の組み合わせがあります",
+        "an unknown escape ('\\' and a character) inside double quotes",
+    ),
+    "yaml.p_escape_hint": (
+        "二重引用符の中では '\\' を '\\\\' と書くか、一重引用符で囲んでください",
+        "write '\\' as '\\\\' inside double quotes, or use single quotes",
+    ),
+    "yaml.p_document": (
+        "ファイルの最初の値の後に、続きとして読めない内容があります",
+        "more content after the first value of the file, where none can follow",
+    ),
+    "yaml.p_document_hint": (
+        "この行の字下げと、前の行の引用符を確かめてください",
+        "check this line's indentation and the quotes on the line before",
+    ),
+    "yaml.p_no_value": ("ここには値が必要です", "a value is expected here"),
+    "yaml.p_no_value_hint": (
+        "値を書くか、記号で始まる文字は引用符で囲んでください",
+        "write a value, or quote text that starts with a sign",
+    ),
+    "yaml.p_dash": (
+        "ここにはリストの項目 '- ' を置けません",
+        "a list item '- ' where none can start",
+    ),
+    "yaml.p_dash_hint": (
+        "'- ' の項目はキーの下の行に字下げして書くか、'- ' で始まる値を引用符で囲んでください",
+        "put '- ' items on their own lines under their key, or quote a value that starts with '- '",
+    ),
+    "yaml.p_tag": ("定義されていないタグ('!')があります", "a tag ('!') that is not defined"),
+    "yaml.p_anchor": (
+        "'&' や '*' の後に名前がありません",
+        "an '&' or '*' not followed by a name",
+    ),
+    "yaml.p_anchor_hint": (
+        "'&' や '*' で始まる値は引用符で囲んでください",
+        "quote a value that starts with '&' or '*'",
+    ),
+    "yaml.p_block_text": (
+        "'|' や '>' の後の同じ行に文字があります",
+        "text after '|' or '>' on the same line",
+    ),
+    "yaml.p_block_text_hint": (
+        "'|' や '>' の文章は次の行から書くか、値を引用符で囲んでください",
+        "start the text of a '|' or '>' block on the next line, or quote the value",
+    ),
+    "yaml.p_key": ("ここにはキー '? ' を置けません", "a '? ' key where none can start"),
+    "yaml.p_key_hint": ("'?' で始まる値は引用符で囲んでください", "quote a value that starts with '?'"),
+    # where the parser was when it met the problem
+    "yaml.ctx_mapping": ("マッピング", "the mapping"),
+    "yaml.ctx_flow_mapping": ("{brackets} のマッピング", "the {brackets} mapping"),
+    "yaml.ctx_list": ("リスト", "the list"),
+    "yaml.ctx_flow_list": ("[ ] のリスト", "the [ ] list"),
+    "yaml.ctx_key": ("キー", "the key"),
+    "yaml.ctx_quoted": ("引用符で囲んだ値", "the quoted value"),
+    "yaml.ctx_value": ("値", "the value"),
+    "yaml.ctx_block_text": ("'|' や '>' の複数行の文章", "the '|' or '>' block of text"),
+    "yaml.ctx_anchor": ("アンカー(&)かエイリアス(*)", "the anchor or alias"),
+    "yaml.ctx_tag": ("タグ(!)", "the tag"),
+    "yaml.ctx_directive": ("ディレクティブ(%)", "the directive"),
+    "yaml.ctx_part": ("部分", "the part"),
+    # files/read: the file system
+    "read.trouble": ("{path}: {what}", "{path}: {what}"),
+    "read.no_such_file": ("ファイルがありません", "no such file"),
+    "read.permission": ("アクセスする権限がありません", "permission denied"),
+    "read.link_loop": ("シンボリックリンクが循環しています", "a loop of symbolic links"),
+    "read.name_too_long": (
+        "名前がファイルシステムの上限より長すぎます",
+        "the name is too long for the file system",
+    ),
+    "read.not_dir_part": ("パスの途中にフォルダーでないものがあります", "a part of the path is not a folder"),
+    "read.is_folder": ("フォルダーです。ファイルではありません", "is a folder, not a file"),
+    "read.too_many_open": ("開いているファイルが多すぎます", "too many open files"),
+    "read.no_space": ("ディスクの空きがありません", "no space left on device"),
+    "read.read_only": ("読み取り専用のファイルシステムです", "read-only file system"),
+    "read.os_other": ("ファイルシステムのエラーです({detail})", "{detail}"),
+    "read.nul_name": ("名前にNUL文字が含まれています", "the name holds a NUL character"),
+    "read.fifo": (
+        "パイプ(FIFO)です。ファイルではないため、読まずに断りました",
+        "is a pipe (FIFO), not a file; it is refused unread",
+    ),
+    "read.device": (
+        "デバイスです。ファイルではないため、読まずに断りました",
+        "is a device, not a file; it is refused unread",
+    ),
+    "read.socket": (
+        "ソケットです。ファイルではないため、読まずに断りました",
+        "is a socket, not a file; it is refused unread",
+    ),
+    "read.not_regular": (
+        "通常のファイルではないため、読まずに断りました",
+        "is not a regular file; it is refused unread",
+    ),
+    "read.too_large": (
+        "ファイルが{size}を超えているため、読まずに断りました",
+        "the file is larger than {size}; it is refused unread",
+    ),
+    "read.too_large_sheet": (
+        "シートが{size}を超えているため、読まずに断りました",
+        "the sheet is larger than {size}; it is refused unread",
+    ),
+    "read.unnamed": ("(名前のないファイル)", "(unnamed file)"),
+    # files/lookup: a framework that is nowhere
+    "lookup.not_found": (
+        "フレームワーク '{reference}' が見つかりません",
+        "framework '{reference}' not found",
+    ),
+    "lookup.not_found_neither": (
+        "フレームワーク '{reference}' が見つかりません。ファイルでも family@version の形の参照でもありません",
+        "framework '{reference}' not found: it is neither a file nor a family@version reference",
+    ),
+    "lookup.not_found_versions": (
+        "フレームワーク '{reference}' が見つかりません。見つかった {family} の版: {versions}",
+        "framework '{reference}' not found; versions of {family} found: {versions}",
+    ),
+    "lookup.not_found_families": (
+        "フレームワーク '{reference}' が見つかりません。見つかったファミリー: {families}",
+        "framework '{reference}' not found; families found: {families}",
+    ),
+    "lookup.searched": ("探した場所: {dirs}", "searched: {dirs}"),
+    # files/store: loading files into models
+    "store.top_not_mapping": (
+        "ファイルの一番上には 'schema: ...' のようなキーと値の並び(マッピング)が必要ですが、{found}がありました",
+        "expected a mapping of keys (such as 'schema: ...') at the top, found {found}",
+    ),
+    "store.unknown_schema": ("schema '{schema}' は不明な種類です", "unknown schema '{schema}'"),
+    "store.schema_one_of": ("次のどれかを書いてください: {known}", "expected one of {known}"),
+    "store.no_schema": (
+        "必須のフィールド 'schema' がありません(どの種類のファイルか分かりません)",
+        "missing required field 'schema' (which kind of file is this?)",
+    ),
+    "store.no_schema_hint": (
+        "ファイルを 'schema: {framework}' か 'schema: {member}' の行から始めてください",
+        "start the file with 'schema: {framework}' or 'schema: {member}'",
+    ),
+    "store.ref_mismatch": (
+        "'{reference}' として見つけたファイルですが、ファイルには '{ref}' と書かれています。id と version はファイルの場所と一致させてください",
+        "found through '{reference}' but the file says '{ref}': id and version must match its path",
+    ),
+    "store.not_framework": (
+        "フレームワークのファイルが必要ですが、{kind} のファイルでした",
+        "expected a framework file, found a {kind} file",
+    ),
+    "store.not_member": (
+        "メンバーのファイルが必要ですが、{kind} のファイルでした",
+        "expected a member file, found a {kind} file",
+    ),
+    "store.cycle": ("'supersedes' が循環しています: {cycle}", "'supersedes' forms a cycle: {cycle}"),
+    "store.cycle_hint": (
+        "各版はそれより古い版を supersedes に書きます。同じ版に戻ってはいけません",
+        "each version supersedes an older one; no version may come back",
+    ),
+    "store.superseded_invalid": (
+        "supersedes の版 '{version}'({path})に誤りがあります。その版に 'csmatrix validate' を実行してください",
+        "the superseded version '{version}' ({path}) is invalid; run 'csmatrix validate' on it",
+    ),
+    "store.framework_invalid": (
+        "フレームワーク '{reference}'({path})に誤りがあります",
+        "the framework '{reference}' ({path}) is invalid",
+    ),
+    "store.validate_it": (
+        "そのファイルに 'csmatrix validate' を実行してください",
+        "run 'csmatrix validate' on it",
+    ),
+    "store.duplicate_activity": (
+        "活動のid '{id}' が2回使われています(最初は{line}行目)",
+        "duplicate activity id '{id}' (first used at line {line})",
+    ),
+    "store.no_such_path": ("ファイルもフォルダーもありません", "no such file or directory"),
+    "store.cannot_list": ("このフォルダーの中を見られません: {reason}", "cannot list this folder: {reason}"),
+    # files/writing: what is never overwritten
+    "write.exists": (
+        "{path} はすでにあります。何も書き出していません",
+        "{path} already exists; nothing was written",
+    ),
+    "write.force_hint": ("置き換えるには --force を付けてください", "pass --force to replace it"),
+    "write.cannot": (
+        "{path} に書き出せません: {reason}。何も書き出していません",
+        "cannot write {path}: {reason}; nothing was written",
+    ),
+    "write.is_folder": (
+        "{path} はフォルダーです。何も書き出していません",
+        "{path} is a directory; nothing was written",
+    ),
+    "write.special": (
+        "{path} は通常のファイルではありません(デバイス・FIFO・ソケット)。何も書き出していません",
+        "{path} is not a regular file (a device, FIFO or socket); nothing was written",
+    ),
+    "write.special_hint": (
+        "ファイルに書き出すか、-o を付けずに標準出力に出してください",
+        "write to a file, or leave out -o to print to stdout",
+    ),
+    "write.no_folder": (
+        "フォルダー {folder} がありません。何も書き出していません",
+        "the folder {folder} does not exist; nothing was written",
+    ),
+    "write.not_folder": (
+        "{folder} はフォルダーではありません。何も書き出していません",
+        "the folder {folder} is not a folder; nothing was written",
+    ),
+    "write.cannot_in": (
+        "{folder} に書き込めません: {reason}。何も書き出していません",
+        "cannot write in {folder}: {reason}; nothing was written",
+    ),
+    "write.untouched": (
+        "{path} に書き出せません: {reason}。元のファイルはそのままです",
+        "cannot write {path}: {reason}; the old file is untouched",
+    ),
+    "write.locked": (
+        "{path} は別のcsmatrixが書き出している最中です。何も書き出していません",
+        "{path} is being written by another csmatrix; nothing was written",
+    ),
+    "write.locked_hint": ("終わってからもう一度実行してください", "try again when it has finished"),
+    # files/gitrev: REV:PATH
+    "gitrev.no_git": (
+        "gitの版を読めません: 'git' コマンドが見つかりません",
+        "cannot read a git revision: the 'git' program was not found",
+    ),
+    "gitrev.no_git_hint": (
+        "gitをインストールするか、2つのファイルを比べてください",
+        "install git, or compare two files instead",
+    ),
+    "gitrev.not_repo": (
+        "'{label}' はgitの版を指していますが、{cwd} はgitリポジトリの中ではありません",
+        "'{label}' names a git revision, but {cwd} is not inside a git repository",
+    ),
+    "gitrev.not_repo_hint": (
+        "リポジトリの中でコマンドを実行するか、ファイルのパスを指定してください",
+        "run the command inside the repository, or give a file path",
+    ),
+    "gitrev.no_path": (
+        "'{label}' の ':' の後にファイルがありません",
+        "'{label}' names no file after the ':'",
+    ),
+    "gitrev.no_path_hint": (
+        "REV:path/to/framework.yaml の形で書いてください",
+        "write REV:path/to/framework.yaml",
+    ),
+    "gitrev.outside": (
+        "'{path}' は {root} のgitリポジトリの外にあります",
+        "'{path}' is outside the git repository at {root}",
+    ),
+    "gitrev.outside_hint": (
+        "リポジトリの中のファイルを指定してください",
+        "name a file inside the repository",
+    ),
+    "gitrev.unknown_rev": (
+        "gitの版 '{rev}' が見つかりません('{label}' の中)",
+        "unknown git revision '{rev}' (in '{label}')",
+    ),
+    "gitrev.unknown_rev_hint": (
+        "'git log --oneline' で確かめてください。例: HEAD~1、ブランチ、タグ、コミットid",
+        "check it with 'git log --oneline'; e.g. HEAD~1, a branch, a tag or a commit id",
+    ),
+    "gitrev.missing": ("'{path}' は版 '{rev}' にありません", "'{path}' does not exist in revision '{rev}'"),
+    "gitrev.missing_folder": (
+        "'{path}' は版 '{rev}' にありません(そこではフォルダーです)",
+        "'{path}' does not exist in revision '{rev}' (it is a folder there)",
+    ),
+    "gitrev.ls_hint": (
+        "'git ls-tree -r --name-only {rev}' でその版のファイルを一覧できます",
+        "list the files there with 'git ls-tree -r --name-only {rev}'",
+    ),
+    "gitrev.unreadable": ("gitが '{label}' を読めませんでした", "git could not read '{label}'"),
+    "gitrev.unreadable_hint": (
+        "'git log --oneline' で版を確かめてください",
+        "check the revision with 'git log --oneline'",
+    ),
     # --- end files ---
     # --- messages: models/, rules/, scoring/ ---
     # files/located.py: pydantic's errors, as a person who edits YAML by hand reads them

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from csmatrix.errors import CsmatrixError
 from csmatrix.files.read import FileTrouble, present, too_large
 from csmatrix.files.yamlio import MAX_BYTES
+from csmatrix.words import Msg
 
 if TYPE_CHECKING:  # the store and the models are loaded only when a framework is read
     from csmatrix.files.store import Store
@@ -50,10 +51,7 @@ def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
-        raise CsmatrixError(
-            "cannot read a git revision: the 'git' program was not found",
-            hint="install git, or compare two files instead",
-        ) from None
+        raise CsmatrixError(Msg("gitrev.no_git"), hint=Msg("gitrev.no_git_hint")) from None
 
 
 def repo_path(revision: Revision, cwd: Path) -> tuple[str, Path]:
@@ -61,14 +59,11 @@ def repo_path(revision: Revision, cwd: Path) -> tuple[str, Path]:
     top = _git(["rev-parse", "--show-toplevel"], cwd)
     if top.returncode != 0:
         raise CsmatrixError(
-            f"'{revision.label}' names a git revision, but {cwd} is not inside a git repository",
-            hint="run the command inside the repository, or give a file path",
+            Msg("gitrev.not_repo", label=revision.label, cwd=str(cwd)), hint=Msg("gitrev.not_repo_hint")
         )
     root = Path(top.stdout.decode("utf-8").strip())
     if not revision.path:
-        raise CsmatrixError(
-            f"'{revision.label}' names no file after the ':'", hint="write REV:path/to/framework.yaml"
-        )
+        raise CsmatrixError(Msg("gitrev.no_path", label=revision.label), hint=Msg("gitrev.no_path_hint"))
     raw = Path(revision.path)
     absolute = raw if raw.is_absolute() else Path(os.path.abspath(cwd / raw))
     try:
@@ -78,8 +73,7 @@ def repo_path(revision: Revision, cwd: Path) -> tuple[str, Path]:
             rel = Path(os.path.realpath(absolute)).relative_to(Path(os.path.realpath(root)))
         except ValueError:
             raise CsmatrixError(
-                f"'{revision.path}' is outside the git repository at {root}",
-                hint="name a file inside the repository",
+                Msg("gitrev.outside", path=revision.path, root=str(root)), hint=Msg("gitrev.outside_hint")
             ) from None
     return PurePosixPath(*rel.parts).as_posix(), root
 
@@ -92,17 +86,17 @@ def read(revision: Revision, cwd: Path | None = None) -> tuple[bytes, str]:
     check = _git(["rev-parse", "--verify", "--quiet", f"{revision.rev}^{{commit}}"], root)
     if check.returncode != 0:
         raise CsmatrixError(
-            f"unknown git revision '{revision.rev}' (in '{revision.label}')",
-            hint="check it with 'git log --oneline'; e.g. HEAD~1, a branch, a tag or a commit id",
+            Msg("gitrev.unknown_rev", rev=revision.rev, label=revision.label),
+            hint=Msg("gitrev.unknown_rev_hint"),
         )
     blob = f"{revision.rev}:{rel}"
     sized = _git(["cat-file", "-s", blob], root)
     kind = _git(["cat-file", "-t", blob], root) if sized.returncode == 0 else sized
     if sized.returncode != 0 or kind.stdout.strip() != b"blob":
+        folder = kind.stdout.strip() == b"tree"
         raise CsmatrixError(
-            f"'{rel}' does not exist in revision '{revision.rev}'"
-            + (" (it is a folder there)" if kind.stdout.strip() == b"tree" else ""),
-            hint=f"list the files there with 'git ls-tree -r --name-only {revision.rev}'",
+            Msg("gitrev.missing_folder" if folder else "gitrev.missing", path=rel, rev=revision.rev),
+            hint=Msg("gitrev.ls_hint", rev=revision.rev),
         )
     try:
         size = int(sized.stdout.strip())
@@ -125,7 +119,7 @@ def _read_blob(blob: str, root: Path, label: str) -> bytes:
             stderr=subprocess.DEVNULL,
         )
     except FileNotFoundError:
-        raise CsmatrixError("cannot read a git revision: the 'git' program was not found") from None
+        raise CsmatrixError(Msg("gitrev.no_git"), hint=Msg("gitrev.no_git_hint")) from None
     assert proc.stdout is not None
     chunks: list[bytes] = []
     left = MAX_BYTES + 1
@@ -144,9 +138,7 @@ def _read_blob(blob: str, root: Path, label: str) -> bytes:
     if left <= 0:
         raise FileTrouble(label, too_large(MAX_BYTES))
     if proc.returncode != 0:
-        raise CsmatrixError(
-            f"git could not read '{label}'", hint="check the revision with 'git log --oneline'"
-        )
+        raise CsmatrixError(Msg("gitrev.unreadable", label=label), hint=Msg("gitrev.unreadable_hint"))
     return b"".join(chunks)
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from csmatrix.words import Msg
+
 REF_PATTERN = re.compile(r"^(?P<family>[a-z0-9]+(?:-[a-z0-9]+)*)@(?P<version>[A-Za-z0-9._-]+)$")
 SUFFIXES = (".yaml", ".yml")
 
@@ -83,22 +85,19 @@ def available(dirs: Sequence[Path], family: str | None = None) -> list[Found]:
     return list(seen.values())
 
 
-def not_found_message(reference: str, dirs: Sequence[Path]) -> tuple[str, str]:
-    """(message, hint) for a reference that resolves nowhere."""
+def not_found_message(reference: str, dirs: Sequence[Path]) -> tuple[Msg, Msg]:
+    """(message, hint) for a reference that resolves nowhere: what was found instead, and where we looked."""
     parsed = parse_ref(reference)
-    searched = ", ".join(str(d) for d in dirs)
+    searched = Msg("lookup.searched", dirs=[str(d) for d in dirs])
     if parsed is None:
-        return (
-            f"framework '{reference}' not found: it is neither a file nor a family@version reference",
-            f"searched: {searched}",
-        )
+        return Msg("lookup.not_found_neither", reference=reference), searched
     family, _ = parsed
     versions = sorted({f.version for f in available(dirs, family)})
-    message = f"framework '{reference}' not found"
     if versions:
-        message += f"; versions of {family} found: {', '.join(versions)}"
-    else:
-        families = sorted({f.family for f in available(dirs)})
-        if families:
-            message += f"; families found: {', '.join(families)}"
-    return message, f"searched: {searched}"
+        return Msg(
+            "lookup.not_found_versions", reference=reference, family=family, versions=versions
+        ), searched
+    families = sorted({f.family for f in available(dirs)})
+    if families:
+        return Msg("lookup.not_found_families", reference=reference, families=families), searched
+    return Msg("lookup.not_found", reference=reference), searched

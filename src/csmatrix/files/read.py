@@ -14,32 +14,39 @@ import os
 import stat
 from pathlib import Path
 
-from csmatrix.errors import CsmatrixError, Problem
+from csmatrix.errors import CsmatrixError, Problem, Text
+from csmatrix.words import Msg
 
 _WHAT = {
-    errno.ENOENT: "no such file",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ELOOP: "a loop of symbolic links",
-    errno.ENAMETOOLONG: "the name is too long for the file system",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "is a folder, not a file",
-    errno.EMFILE: "too many open files",
+    errno.ENOENT: Msg("read.no_such_file"),
+    errno.EACCES: Msg("read.permission"),
+    errno.EPERM: Msg("read.permission"),
+    errno.ELOOP: Msg("read.link_loop"),
+    errno.ENAMETOOLONG: Msg("read.name_too_long"),
+    errno.ENOTDIR: Msg("read.not_dir_part"),
+    errno.EISDIR: Msg("read.is_folder"),
+    errno.EMFILE: Msg("read.too_many_open"),
+    errno.ENOSPC: Msg("read.no_space"),
+    errno.EROFS: Msg("read.read_only"),
 }
 
 
-def describe_os_error(exc: OSError) -> str:
-    """What an ``OSError`` means, in plain words, without the path."""
+def describe_os_error(exc: OSError) -> Msg:
+    """What an ``OSError`` means, in plain words, without the path.
+
+    A ``Msg``: ``str()`` of it (an f-string) reads in the reader's language.
+    An error we have no words for keeps the system's own (in a field).
+    """
     if exc.errno in _WHAT:
         return _WHAT[exc.errno]
-    return (exc.strerror or type(exc).__name__).lower()
+    return Msg("read.os_other", detail=(exc.strerror or type(exc).__name__).lower())
 
 
 class FileTrouble(CsmatrixError):
     """A file could not be read (or is not a file); exit 1 with its path."""
 
-    def __init__(self, path: str, what: str, hint: str = "") -> None:
-        super().__init__(f"{path}: {what}", hint=hint)
+    def __init__(self, path: str, what: Msg, hint: Text = "") -> None:
+        super().__init__(Msg("read.trouble", path=path, what=what), hint=hint)
         self.path = path
         self.what = what
 
@@ -52,7 +59,7 @@ def trouble_from(exc: OSError, path: str | Path | None = None) -> FileTrouble:
     name = path if path is not None else exc.filename
     if isinstance(name, bytes):
         name = name.decode("utf-8", errors="replace")
-    return FileTrouble(str(name) if name is not None else "(unnamed file)", describe_os_error(exc))
+    return FileTrouble(str(name) if name is not None else str(Msg("read.unnamed")), describe_os_error(exc))
 
 
 def is_file(path: str | Path) -> bool:
@@ -90,7 +97,7 @@ def real_key(path: str | Path) -> Path:
         return Path(os.path.abspath(path))
 
 
-def special_kind(path: str | Path) -> str | None:
+def special_kind(path: str | Path) -> Msg | None:
     """Why ``path`` is refused: a pipe, device or socket, or a path that cannot be
     looked at (a loop, a name too long).  Folders and absent files pass: the
     reader says "no such file" or "is a folder" in its own words."""
@@ -101,30 +108,31 @@ def special_kind(path: str | Path) -> str | None:
     except OSError as exc:
         return describe_os_error(exc)
     except ValueError:
-        return "the name holds a NUL character"
+        return Msg("read.nul_name")
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
     return _kind(mode)
 
 
-def _kind(mode: int) -> str | None:
+def _kind(mode: int) -> Msg | None:
     """Why a file of this mode is refused, or None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return Msg("read.is_folder")
     if stat.S_ISFIFO(mode):
-        return "is a pipe (FIFO), not a file; it is refused unread"
+        return Msg("read.fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a file; it is refused unread"
+        return Msg("read.device")
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a file; it is refused unread"
-    return "is not a regular file; it is refused unread"
+        return Msg("read.socket")
+    return Msg("read.not_regular")
 
 
-def too_large(limit: int, what: str = "file") -> str:
+def too_large(limit: int, what: str = "file") -> Msg:
+    """Refused unread: the ``file`` (or the ``sheet``) is larger than ``limit`` bytes."""
     size = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else f"{limit // 1024} KiB"
-    return f"the {what} is larger than {size}; it is refused unread"
+    return Msg("read.too_large_sheet" if what == "sheet" else "read.too_large", size=size)
 
 
 def read_bounded(path: str | Path, limit: int, *, label: str | None = None, what: str = "file") -> bytes:
@@ -136,7 +144,7 @@ def read_bounded(path: str | Path, limit: int, *, label: str | None = None, what
     except OSError as exc:
         raise FileTrouble(name, describe_os_error(exc)) from None
     except ValueError:  # an embedded NUL in the name
-        raise FileTrouble(name, "the name holds a NUL character") from None
+        raise FileTrouble(name, Msg("read.nul_name")) from None
     try:
         info = os.fstat(fd)
         refused = _kind(info.st_mode)

@@ -25,6 +25,7 @@ from csmatrix.models.framework import Framework
 from csmatrix.models.kinds import KIND_BY_SCHEMA, SCHEMA_IDS
 from csmatrix.models.member import Member
 from csmatrix.rules import semantic
+from csmatrix.words import Msg
 
 T = TypeVar("T", Framework, Member, Activities)
 
@@ -62,20 +63,17 @@ def kind_of(doc: Doc) -> str | None:
 def kind_problem(doc: Doc) -> Problem:
     value = doc.value
     if not isinstance(value, dict):
-        return doc.problem(
-            (), f"expected a mapping of keys (such as 'schema: ...') at the top, found {describe(value)}"
-        )
+        return doc.problem((), Msg("store.top_not_mapping", found=describe(value)))
     if isinstance(value, dict) and "schema" in value:
-        known = ", ".join(KIND_BY_SCHEMA)
         return doc.problem(
             ("schema",),
-            f"unknown schema '{value['schema']}'",
-            hint=f"expected one of {known}",
+            Msg("store.unknown_schema", schema=str(value["schema"])),
+            hint=Msg("store.schema_one_of", known=list(KIND_BY_SCHEMA)),
         )
     return doc.problem(
         (),
-        "missing required field 'schema' (which kind of file is this?)",
-        hint=f"start the file with 'schema: {SCHEMA_IDS['framework']}' or 'schema: {SCHEMA_IDS['member']}'",
+        Msg("store.no_schema"),
+        hint=Msg("store.no_schema_hint", framework=SCHEMA_IDS["framework"], member=SCHEMA_IDS["member"]),
     )
 
 
@@ -154,9 +152,7 @@ class Store:
             family, version = parsed
             if (loaded.model.id, loaded.model.version) != (family, version):
                 problem = loaded.doc.problem(
-                    ("id",),
-                    f"found through '{reference}' but the file says "
-                    f"'{loaded.model.ref}': id and version must match its path",
+                    ("id",), Msg("store.ref_mismatch", reference=reference, ref=loaded.model.ref)
                 )
                 return Loaded(loaded.path, loaded.doc, None, [*loaded.problems, problem])
         return loaded
@@ -204,7 +200,7 @@ class Store:
             return Loaded(doc.path, doc, None, doc.problems)
         kind = kind_of(doc)
         if kind not in (None, "framework"):
-            problem = doc.problem(("schema",), f"expected a framework file, found a {kind} file")
+            problem = doc.problem(("schema",), Msg("store.not_framework", kind=kind))
             return Loaded(doc.path, doc, None, [problem])
         model, problems = parse_model(doc, Framework)
         if model is None:
@@ -222,8 +218,8 @@ class Store:
             return [
                 doc.problem(
                     ("supersedes",),
-                    "'supersedes' forms a cycle: " + " → ".join(cycle),
-                    hint="each version supersedes an older one; no version may come back",
+                    Msg("store.cycle", cycle=" → ".join(cycle)),
+                    hint=Msg("store.cycle_hint"),
                 )
             ]
         older = self.superseded(fw, path)
@@ -233,8 +229,7 @@ class Store:
             return [
                 doc.problem(
                     ("supersedes",),
-                    f"the superseded version '{fw.supersedes}' ({older.path}) is invalid; "
-                    "run 'csmatrix validate' on it",
+                    Msg("store.superseded_invalid", version=fw.supersedes, path=older.path),
                 )
             ]
         return semantic.replaces_problems(fw, doc, older.model)
@@ -281,7 +276,7 @@ class Store:
                 doc.path,
                 doc,
                 None,
-                [doc.problem(("schema",), f"expected a member file, found a {kind} file")],
+                [doc.problem(("schema",), Msg("store.not_member", kind=kind))],
             ), None
         model, problems = parse_model(doc, Member)
         if model is None:
@@ -295,8 +290,8 @@ class Store:
         if framework.model is None:
             problem = doc.problem(
                 ("framework",),
-                f"the framework '{reference}' ({framework.path}) is invalid",
-                hint="run 'csmatrix validate' on it",
+                Msg("store.framework_invalid", reference=reference, path=framework.path),
+                hint=Msg("store.validate_it"),
             )
             return Loaded(doc.path, doc, None, [problem]), framework
         problems = semantic.member_problems(model, doc, framework.model)
@@ -323,7 +318,7 @@ def _duplicate_activity_ids(model: Activities, doc: Doc) -> list[Problem]:
             problems.append(
                 doc.problem(
                     ("activities", index, "id"),
-                    f"duplicate activity id '{activity.id}' (first used at line {line})",
+                    Msg("store.duplicate_activity", id=activity.id, line=line),
                 )
             )
         else:
@@ -345,13 +340,13 @@ def yaml_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
         try:
             mode = os.stat(path).st_mode
         except FileNotFoundError:
-            problems.append(Problem(str(raw), 0, 0, "no such file or directory"))
+            problems.append(Problem(str(raw), 0, 0, Msg("store.no_such_path")))
             continue
         except OSError as exc:
             problems.append(Problem(str(raw), 0, 0, describe_os_error(exc)))
             continue
         except ValueError:
-            problems.append(Problem(str(raw), 0, 0, "the name holds a NUL character"))
+            problems.append(Problem(str(raw), 0, 0, Msg("read.nul_name")))
             continue
         if stat.S_ISDIR(mode):
             found, trouble = _walk(path)
@@ -368,9 +363,8 @@ def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
 
     def trouble(exc: OSError) -> None:
-        problems.append(
-            Problem(str(exc.filename or folder), 0, 0, f"cannot list this folder: {describe_os_error(exc)}")
-        )
+        reason = describe_os_error(exc)
+        problems.append(Problem(str(exc.filename or folder), 0, 0, Msg("store.cannot_list", reason=reason)))
 
     for top, _dirs, names in os.walk(folder, onerror=trouble):
         for name in names:

@@ -23,6 +23,7 @@ from types import FrameType
 from typing import Any
 
 from csmatrix.errors import CsmatrixError
+from csmatrix.words import Msg
 
 LOCK_WAIT = 30.0  # seconds to wait for another csmatrix writing the same file
 PAUSE_ENV = "CSMATRIX_TEST_WRITE_PAUSE"  # tests only: seconds to wait before the rename
@@ -30,7 +31,7 @@ PAUSE_ENV = "CSMATRIX_TEST_WRITE_PAUSE"  # tests only: seconds to wait before th
 
 class WouldOverwrite(CsmatrixError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; nothing was written", hint="pass --force to replace it")
+        super().__init__(Msg("write.exists", path=str(path)), hint=Msg("write.force_hint"))
 
 
 def _mode_for(path: Path) -> int:
@@ -47,7 +48,7 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Msg:
     from csmatrix.files.read import describe_os_error
 
     return describe_os_error(exc)
@@ -60,7 +61,7 @@ def target_of(path: Path) -> Path:
             return path
         return Path(os.path.realpath(path))
     except OSError as exc:
-        raise CsmatrixError(f"cannot write {path}: {_reason(exc)}; nothing was written") from None
+        raise CsmatrixError(Msg("write.cannot", path=str(path), reason=_reason(exc))) from None
 
 
 def _existing(path: Path, shown: Path) -> os.stat_result | None:
@@ -69,7 +70,7 @@ def _existing(path: Path, shown: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise CsmatrixError(f"cannot write {shown}: {_reason(exc)}; nothing was written") from None
+        raise CsmatrixError(Msg("write.cannot", path=str(shown), reason=_reason(exc))) from None
 
 
 def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
@@ -79,25 +80,26 @@ def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
     info = _existing(path, shown)
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise CsmatrixError(f"{shown} is a directory; nothing was written")
+            raise CsmatrixError(Msg("write.is_folder", path=str(shown)))
         if not stat.S_ISREG(info.st_mode):
-            raise CsmatrixError(
-                f"{shown} is not a regular file (a device, FIFO or socket); nothing was written",
-                hint="write to a file, or leave out -o to print to stdout",
-            )
+            raise CsmatrixError(Msg("write.special", path=str(shown)), hint=Msg("write.special_hint"))
         if not force:
             raise WouldOverwrite(shown)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        what = "is not a folder" if directory.exists() else "does not exist"
-        raise CsmatrixError(f"the folder {directory} {what}; nothing was written")
+        folder = str(directory)
+        raise CsmatrixError(
+            Msg("write.not_folder", folder=folder)
+            if directory.exists()
+            else Msg("write.no_folder", folder=folder)
+        )
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with _signals_clean_up() as tmps:
         try:
             # a short name: `.{name}.XXXX.tmp` would not fit beside a 255-byte name
             fd, tmp = tempfile.mkstemp(prefix=".csm", suffix=".tmp", dir=directory)
         except OSError as exc:
-            raise CsmatrixError(f"cannot write in {directory}: {_reason(exc)}; nothing was written") from None
+            raise CsmatrixError(Msg("write.cannot_in", folder=str(directory), reason=_reason(exc))) from None
         tmps.append(tmp)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -117,9 +119,7 @@ def write_file(path: Path, data: bytes | str, *, force: bool = False) -> None:
             with contextlib.suppress(ValueError):
                 tmps.remove(tmp)
             if isinstance(exc, OSError):
-                raise CsmatrixError(
-                    f"cannot write {shown}: {_reason(exc)}; the old file is untouched"
-                ) from None
+                raise CsmatrixError(Msg("write.untouched", path=str(shown), reason=_reason(exc))) from None
             raise
 
 
@@ -213,8 +213,7 @@ def locked(path: Path, *, wait: float = LOCK_WAIT) -> Iterator[None]:
                 except BlockingIOError:
                     if time.monotonic() > deadline:
                         raise CsmatrixError(
-                            f"{path} is being written by another csmatrix; nothing was written",
-                            hint="try again when it has finished",
+                            Msg("write.locked", path=str(path)), hint=Msg("write.locked_hint")
                         ) from None
                     time.sleep(0.02)
             try:

@@ -28,8 +28,9 @@ from typing import Any
 
 import yaml
 
-from csmatrix.errors import Problem
+from csmatrix.errors import Problem, Text
 from csmatrix.files.read import FileTrouble, read_bounded
+from csmatrix.words import Msg
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 64
@@ -81,7 +82,7 @@ class Doc:
             loc = loc[:-1]
         return self.marks.get((), (1, 1))
 
-    def problem(self, loc: Loc, message: str, *, key: bool = False, hint: str = "") -> Problem:
+    def problem(self, loc: Loc, message: Text, *, key: bool = False, hint: Text = "") -> Problem:
         line, col = self.mark(loc, key=key)
         return Problem(self.path, line, col, message, dotted(loc), hint)
 
@@ -114,13 +115,7 @@ def parse_bytes(data: bytes, path: str) -> Doc:
         return Doc(
             path,
             problems=[
-                Problem(
-                    path,
-                    0,
-                    0,
-                    f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB; "
-                    "a skill file is never that big, so it is refused unread",
-                )
+                Problem(path, 0, 0, Msg("yaml.too_big", mib=MAX_BYTES // (1024 * 1024))),
             ],
         )
     text, problem = decode(data, path)
@@ -146,12 +141,10 @@ def decode(data: bytes, path: str) -> tuple[str, Problem | None]:
         # UTF-32's BOMs begin with UTF-16's: test them first
         for bom, name in (*_UTF32_BOMS, *_UTF16_BOMS):
             if data.startswith(bom):
-                return "", Problem(path, 1, 1, f"the file is {name}, not UTF-8", hint=_resave(name))
+                return "", Problem(path, 1, 1, Msg("yaml.wide", name=name), hint=_resave(name))
         wide = _wide_without_bom(data)
         if wide:
-            return "", Problem(
-                path, 1, 1, f"the file is {wide} without a byte order mark, not UTF-8", hint=_resave(wide)
-            )
+            return "", Problem(path, 1, 1, Msg("yaml.wide_no_bom", name=wide), hint=_resave(wide))
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -164,16 +157,14 @@ def decode(data: bytes, path: str) -> tuple[str, Problem | None]:
             path,
             line,
             col,
-            f"the file is not UTF-8 text ({found}; byte 0x{data[exc.start]:02x} cannot be read)",
+            Msg("yaml.not_utf8", found=found, byte=f"{data[exc.start]:02x}"),
             hint=_resave(source),
         )
 
 
-def _resave(source: str) -> str:
-    hint = "re-save it as UTF-8"
-    if source:
-        hint += f" (in Excel: CSV UTF-8; on the command line: iconv -f {source} -t UTF-8)"
-    return hint
+def _resave(source: str) -> Msg:
+    """Re-save as UTF-8; with the way to do it when the encoding is known."""
+    return Msg("yaml.resave_from", source=source) if source else Msg("yaml.resave")
 
 
 def _wide_without_bom(data: bytes) -> str:
@@ -201,17 +192,17 @@ def _wide_without_bom(data: bytes) -> str:
     return ""
 
 
-def _guess_japanese(data: bytes) -> tuple[str, str]:
+def _guess_japanese(data: bytes) -> tuple[Msg, str]:
     """(what to say, the iconv name or "") for bytes that are not UTF-8."""
     sjis = _decodes(data, "cp932")
     euc = _decodes(data, "euc_jp")
     if sjis and not euc:
-        return "it looks like Shift_JIS (CP932), as Excel saves it", "CP932"
+        return Msg("yaml.enc_sjis"), "CP932"
     if euc and not sjis:
-        return "it looks like EUC-JP", "EUC-JP"
+        return Msg("yaml.enc_euc"), "EUC-JP"
     if sjis and euc:
-        return "it may be Shift_JIS (CP932) or EUC-JP: both read these bytes", ""
-    return "it is in an unknown encoding", ""
+        return Msg("yaml.enc_either"), ""
+    return Msg("yaml.enc_unknown"), ""
 
 
 def _decodes(data: bytes, codec: str) -> bool:
@@ -248,11 +239,7 @@ class _Stop(Exception):
 def parse_text(text: str, path: str) -> Doc:
     doc = Doc(path, text=text)
     if _SOMETHING.search(text) is None:  # blank, or comments only
-        doc.problems.append(
-            Problem(
-                path, 1, 1, "the file is empty", hint="a csmatrix file starts with 'schema: csmatrix/...'"
-            )
-        )
+        doc.problems.append(Problem(path, 1, 1, Msg("yaml.empty"), hint=Msg("yaml.empty_hint")))
         return doc
     bad = _NOT_PRINTABLE.search(text)
     if bad is not None:
@@ -273,9 +260,10 @@ def parse_text(text: str, path: str) -> Doc:
             line, col = _line_col(text, position)
         else:
             line, col = _position(mark) if mark is not None else (1, 1)
-        doc.problems.append(Problem(path, line, col, f"YAML error: {_one_line(str(exc))}"))
+        # the parser's own words (not ours to translate) in a field of our message
+        doc.problems.append(Problem(path, line, col, Msg("yaml.reader", detail=_one_line(str(exc)))))
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError) as exc:
-        doc.problems.append(Problem(path, 1, 1, f"the YAML parser gave up: {type(exc).__name__}"))
+        doc.problems.append(Problem(path, 1, 1, Msg("yaml.gave_up", kind=type(exc).__name__)))
     if doc.problems:
         doc.value = None
         return doc
@@ -287,7 +275,13 @@ def parse_text(text: str, path: str) -> Doc:
 # What YAML 1.1 (libyaml) accepts: TAB, LF, CR, printable ASCII, NEL and the
 # printable rest of Unicode.  Anything else is refused by us, located, first.
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_CONTROL_NAMES = {0: "NUL", 0x1B: "ESC", 0x7F: "DEL", 0x08: "backspace", 0x0C: "form feed"}
+_CONTROL_NAMES: dict[int, Msg | str] = {
+    0: "NUL",
+    0x1B: "ESC",
+    0x7F: "DEL",
+    0x08: Msg("yaml.char_backspace"),
+    0x0C: Msg("yaml.char_form_feed"),
+}
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -299,25 +293,15 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 def _control_problem(text: str, index: int, path: str) -> Problem:
     code = ord(text[index])
     name = _CONTROL_NAMES.get(code)
-    what = f"U+{code:04X}" + (f" ({name})" if name else "")
+    what: Msg | str = f"U+{code:04X}"
+    if name:
+        what = Msg("punct.paren", text=what, inner=name)
     line, col = _line_col(text, index)
-    return Problem(
-        path,
-        line,
-        col,
-        f"the control character {what} cannot appear in a YAML file",
-        hint="delete it; was the file saved by a binary tool, or in UTF-16?",
-    )
+    return Problem(path, line, col, Msg("yaml.control", what=what), hint=Msg("yaml.control_hint"))
 
 
 def _depth_problem(path: str, line: int, col: int) -> Problem:
-    return Problem(
-        path,
-        line,
-        col,
-        f"the document is nested more than {MAX_DEPTH} levels deep",
-        hint="a csmatrix file needs only a handful of levels",
-    )
+    return Problem(path, line, col, Msg("yaml.too_deep", depth=MAX_DEPTH), hint=Msg("yaml.too_deep_hint"))
 
 
 # Flow brackets, and the quoted scalars and comments in which brackets do not count.
@@ -388,25 +372,17 @@ def _compose_events(loader: Any, doc: Doc) -> bool:
     root: Any = None
     indented = False  # a key starts with U+3000 or a tab
 
-    def fail(mark: Any, message: str, hint: str = "") -> None:
+    def fail(mark: Any, message: Msg, hint: Msg | str = "") -> None:
         line, col = _position(mark)
         doc.problems.append(Problem(doc.path, line, col, message, hint=hint))
         raise _Stop
 
     def too_many(mark: Any) -> None:
-        fail(
-            mark,
-            f"the document holds more than {MAX_NODES:,} values",
-            hint="a csmatrix file is far smaller; split it, or check it was generated correctly",
-        )
+        fail(mark, Msg("yaml.too_many", n=f"{MAX_NODES:,}"), hint=Msg("yaml.too_many_hint"))
 
     def duplicate(mark: Any, frame: _Frame, key: Any) -> None:
         first = marks[frame.loc + (key, "<key>")][0]
-        fail(
-            mark,
-            f"duplicate key '{key}' (first written at line {first})",
-            hint="each key may appear once in a mapping; merge the two entries",
-        )
+        fail(mark, Msg("yaml.duplicate", name=key, first=first), hint=Msg("yaml.duplicate_hint"))
 
     def place(value: Any, mark: Any, size: int, *, alias: bool = False) -> None:
         nonlocal root, nodes, aliased, indented
@@ -416,9 +392,8 @@ def _compose_events(loader: Any, doc: Doc) -> bool:
             if aliased > MAX_ALIAS_VALUES:
                 fail(
                     mark,
-                    f"aliases expand the document by more than {MAX_ALIAS_VALUES:,} values "
-                    "(aliases repeat too much)",
-                    hint="write the values out, or use fewer nested aliases",
+                    Msg("yaml.alias_bomb", n=f"{MAX_ALIAS_VALUES:,}"),
+                    hint=Msg("yaml.alias_bomb_hint"),
                 )
         elif nodes - aliased > MAX_NODES:
             too_many(mark)
@@ -435,7 +410,7 @@ def _compose_events(loader: Any, doc: Doc) -> bool:
             return
         if top.key is _NO_KEY:
             if isinstance(value, (dict, list)):
-                fail(mark, "a key must be plain text, not a list or mapping")
+                fail(mark, Msg("yaml.key_not_text"))
             key = value
             if key is None:
                 key = ""
@@ -472,11 +447,7 @@ def _compose_events(loader: Any, doc: Doc) -> bool:
         if kind is scalar_event:
             tag = event.tag
             if tag is not None and tag not in _ALLOWED_TAGS:
-                fail(
-                    event.start_mark,
-                    f"the tag '{tag}' is not allowed",
-                    hint="csmatrix files hold plain text, numbers, lists and mappings only",
-                )
+                fail(event.start_mark, Msg("yaml.tag", tag=tag), hint=Msg("yaml.tag_hint"))
             plain = tag is None and event.style in (None, "")
             value = event.value
             if plain and value in _NULLS:
@@ -518,15 +489,11 @@ def _compose_events(loader: Any, doc: Doc) -> bool:
         elif kind in starts:
             tag = event.tag
             if tag is not None and tag not in _ALLOWED_TAGS:
-                fail(event.start_mark, f"the tag '{tag}' is not allowed")
+                fail(event.start_mark, Msg("yaml.tag", tag=tag), hint=Msg("yaml.tag_hint"))
             if len(stack) >= MAX_DEPTH:
-                fail(
-                    event.start_mark,
-                    f"the document is nested more than {MAX_DEPTH} levels deep",
-                    hint="a csmatrix file needs only a handful of levels",
-                )
+                fail(event.start_mark, Msg("yaml.too_deep", depth=MAX_DEPTH), hint=Msg("yaml.too_deep_hint"))
             if top is not None and top.kind == "map" and top.key is _NO_KEY:
-                fail(event.start_mark, "a key must be plain text, not a list or mapping")
+                fail(event.start_mark, Msg("yaml.key_not_text"))
             shape = starts[kind]
             container: Any = [] if shape == "seq" else {}
             loc = child_loc()
@@ -541,26 +508,22 @@ def _compose_events(loader: Any, doc: Doc) -> bool:
             frame = stack.pop()
             top = stack[-1] if stack else None
             if frame.kind == "map" and frame.key is not _NO_KEY:
-                fail(event.start_mark, "a mapping ended in the middle of a key")
+                fail(event.start_mark, Msg("yaml.key_unfinished"))
             if frame.anchor:
                 open_anchors.discard(frame.anchor)
                 anchors[frame.anchor] = (frame.value, nodes - frame.start + 1)
         elif kind is alias_event:
             name = event.anchor
             if name in open_anchors:
-                fail(event.start_mark, f"the alias '*{name}' refers to itself")
+                fail(event.start_mark, Msg("yaml.alias_self", name=name))
             if name not in anchors:
-                fail(event.start_mark, f"the alias '*{name}' names no anchor defined before it")
+                fail(event.start_mark, Msg("yaml.alias_undefined", name=name))
             value, size = anchors[name]
             place(value, event.start_mark, size, alias=True)
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                fail(
-                    event.start_mark,
-                    "the file holds more than one YAML document ('---')",
-                    hint="keep one framework or member per file",
-                )
+                fail(event.start_mark, Msg("yaml.documents"), hint=Msg("yaml.documents_hint"))
         # StreamStart/StreamEnd/DocumentEnd need nothing
     doc.value = root
     return indented
@@ -581,8 +544,8 @@ def _note_fullwidth_colon(doc: Doc, mark: Any, value: str) -> None:
                 doc.path,
                 line,
                 col,
-                f"full-width colon '：' after '{head.strip()}'",
-                hint="YAML needs an ASCII colon and a space: 'key: value'",
+                Msg("yaml.fullwidth_colon_key", head=head.strip()),
+                hint=Msg("yaml.fullwidth_colon_key_hint"),
             )
         )
         raise _Stop
@@ -595,33 +558,35 @@ def _check_keys(doc: Doc) -> None:
             continue
         key = loc[-2]
         if isinstance(key, str) and key[:1] in ("\u3000", "\t"):
-            what = "a full-width space (U+3000)" if key[0] == "\u3000" else "a tab"
+            message = Msg(
+                "yaml.indent_fullwidth" if key[0] == "\u3000" else "yaml.indent_tab", name=key.strip()
+            )
             doc.problems.append(
-                Problem(
-                    doc.path,
-                    line,
-                    col,
-                    f"{what} is used as indentation before '{key.strip()}'",
-                    dotted(loc[:-1]),
-                    hint="indent with ASCII spaces only",
-                )
+                Problem(doc.path, line, col, message, dotted(loc[:-1]), hint=Msg("yaml.indent_hint"))
             )
     if doc.problems:
         doc.value = None
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, doc: Doc) -> Problem:
+    """A parser's syntax error in our words: what is wrong, where, and how to fix it.
+
+    PyYAML's and libyaml's problems are theirs (English, and different between
+    the two): the common ones map to our own keys; any other goes, as written,
+    in a field of ``yaml.syntax_other``.
+    """
     mark = exc.problem_mark or exc.context_mark
     line, col = _position(mark) if mark is not None else (1, 1)
-    message = _one_line(exc.problem or "YAML syntax error")
-    hint = ""
+    raw = _one_line(exc.problem or "")
+    context = _one_line(exc.context or "")
     text = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
     char = text[col - 1] if 0 < col <= len(text) else ""
-    if char == "\t" or "'\\t'" in message:
-        hint = "a tab cannot indent YAML; use spaces"
-        message = "tab character used for indentation"
+    problem, hint = _problem_words(raw, context, char)
+    indent_trouble = False
+    if char == "\t" or "'\\t'" in raw or "tab character" in raw:
+        problem, hint, indent_trouble = Msg("yaml.tab"), Msg("yaml.tab_hint"), True
     elif char == "\u3000":
-        hint = "a full-width space cannot indent YAML; use ASCII spaces"
+        hint, indent_trouble = Msg("yaml.fullwidth_space_hint"), True
     else:
         for candidate in (line, line - 1):
             if 0 < candidate <= len(doc.lines) and "\uff1a" in doc.lines[candidate - 1]:
@@ -630,13 +595,97 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, doc: Doc) -> Problem:
                     doc.path,
                     candidate,
                     where,
-                    "full-width colon '：' where YAML needs ':'",
-                    hint="write 'key: value' with an ASCII colon and a space",
+                    Msg("yaml.fullwidth_colon"),
+                    hint=Msg("yaml.fullwidth_colon_hint"),
                 )
-    if exc.context and not hint:
-        context = _one_line(exc.context)
-        if exc.context_mark is not None and exc.context_mark is not mark:
-            at_line, at_col = _position(exc.context_mark)
-            context += f" that started at line {at_line}, column {at_col}"
-        message = f"{message} ({context})"
-    return Problem(doc.path, line, col, f"YAML syntax error: {message}", hint=hint)
+    # where the part the parser was reading started, when that is elsewhere
+    place = _context_words(context) if context and not indent_trouble else None
+    at_line, at_col = _position(exc.context_mark) if exc.context_mark is not None else (line, col)
+    if place is None or (at_line, at_col) == (line, col):
+        return Problem(doc.path, line, col, Msg("yaml.syntax", problem=problem), hint=hint)
+    message = Msg("yaml.syntax_in", problem=problem, context=place, line=at_line, col=at_col)
+    return Problem(doc.path, line, col, message, hint=hint)
+
+
+# (the parser's problem, what we say, how to fix it): PyYAML's words and libyaml's
+_PROBLEMS: tuple[tuple[re.Pattern[str], Msg, Msg], ...] = tuple(
+    (re.compile(pattern), message, hint)
+    for pattern, message, hint in (
+        (r"mapping values are not allowed", Msg("yaml.p_colon"), Msg("yaml.p_colon_hint")),
+        (r"could not find expected ':'", Msg("yaml.p_no_colon"), Msg("yaml.p_no_colon_hint")),
+        (r"found undefined alias", Msg("yaml.p_alias"), Msg("yaml.p_alias_hint")),
+        (
+            r"expected <block end>|did not find expected key|did not find expected '-' indicator",
+            Msg("yaml.p_indent"),
+            Msg("yaml.p_indent_hint"),
+        ),
+        (r"expected ',' or '\]'", Msg("yaml.p_flow_list"), Msg("yaml.p_flow_list_hint")),
+        (
+            r"expected ',' or '\}'",
+            Msg("yaml.p_flow_map", brackets="{ }"),
+            Msg("yaml.p_flow_map_hint", close="}"),
+        ),
+        (
+            r"found unexpected end of stream|found unexpected document (indicator|separator)",
+            Msg("yaml.p_quote"),
+            Msg("yaml.p_quote_hint"),
+        ),
+        (r"found unknown escape character", Msg("yaml.p_escape"), Msg("yaml.p_escape_hint")),
+        (r"expected '?<document start>'?", Msg("yaml.p_document"), Msg("yaml.p_document_hint")),
+        (r"expected (the )?node content", Msg("yaml.p_no_value"), Msg("yaml.p_no_value_hint")),
+        (r"block sequence entries are not allowed", Msg("yaml.p_dash"), Msg("yaml.p_dash_hint")),
+        (
+            r"mapping keys are not allowed|block mapping entries are not allowed",
+            Msg("yaml.p_key"),
+            Msg("yaml.p_key_hint"),
+        ),
+        (r"undefined tag handle", Msg("yaml.p_tag"), Msg("yaml.tag_hint")),
+    )
+)
+_CANNOT_START = re.compile(r"cannot start any token")
+_ANCHOR_NAME = re.compile(r"alphabetic or numeric character")
+_AFTER_BLOCK = re.compile(r"comment or (a )?line break")
+
+
+def _problem_words(raw: str, context: str, char: str) -> tuple[Msg, Msg | str]:
+    """(what is wrong, how to fix it) for a parser's ``problem`` text."""
+    for pattern, message, hint in _PROBLEMS:
+        if pattern.search(raw):
+            return message, hint
+    if _CANNOT_START.search(raw):
+        if char.isprintable() and not char.isspace():
+            return Msg("yaml.p_bad_char", char=char), Msg("yaml.p_bad_char_hint")
+        return Msg("yaml.p_bad_start"), Msg("yaml.p_bad_char_hint")
+    if _ANCHOR_NAME.search(raw) and ("anchor" in context or "alias" in context):
+        return Msg("yaml.p_anchor"), Msg("yaml.p_anchor_hint")
+    if _AFTER_BLOCK.search(raw) and "block scalar" in context:
+        return Msg("yaml.p_block_text"), Msg("yaml.p_block_text_hint")
+    if not raw:
+        return Msg("yaml.p_unknown"), ""
+    return Msg("yaml.syntax_other", detail=raw), ""
+
+
+# (words of the parser's ``context``, what we call that part of the file)
+_CONTEXTS: tuple[tuple[str, Msg], ...] = (
+    ("block mapping", Msg("yaml.ctx_mapping")),
+    ("flow mapping", Msg("yaml.ctx_flow_mapping", brackets="{ }")),
+    ("block collection", Msg("yaml.ctx_list")),
+    ("block sequence", Msg("yaml.ctx_list")),
+    ("flow sequence", Msg("yaml.ctx_flow_list")),
+    ("simple key", Msg("yaml.ctx_key")),
+    ("quoted scalar", Msg("yaml.ctx_quoted")),
+    ("block scalar", Msg("yaml.ctx_block_text")),
+    ("plain scalar", Msg("yaml.ctx_value")),
+    ("node", Msg("yaml.ctx_value")),
+    ("anchor", Msg("yaml.ctx_anchor")),
+    ("alias", Msg("yaml.ctx_anchor")),
+    ("tag", Msg("yaml.ctx_tag")),
+    ("directive", Msg("yaml.ctx_directive")),
+)
+
+
+def _context_words(context: str) -> Msg | None:
+    """The part of the file the parser was reading; None when it says nothing useful."""
+    if "next token" in context:
+        return None
+    return next((place for words, place in _CONTEXTS if words in context), Msg("yaml.ctx_part"))
