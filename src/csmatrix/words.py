@@ -1951,7 +1951,7 @@ def say(text: object, lang: str | None = None) -> str:
     return text.text(lang) if isinstance(text, Msg) else str(text)
 
 
-def word(key: str, lang: str, **fields: object) -> str:
+def word(key: str, lang: str, /, **fields: object) -> str:
     """``key`` in ``lang`` (the other language when empty), ``{fields}`` filled in.
 
     ``word("team.members_count", "ja", n=3) == "メンバー 3人"``.  An unknown key
