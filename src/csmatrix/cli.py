@@ -66,10 +66,17 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 class Argument(typer.core.TyperArgument):
-    """An argument whose help shows its name (``MEMBER``), not a type (``<path>``)."""
+    """An argument shown by its name: ``MEMBER`` in help, not a type (``<path>``), and in the
+    usage line as click writes it (``MEMBER``, ``[REF]``, ``PATH...``), not typer's ``{MEMBER}``."""
 
     def display_type_rich(self, ctx: Any) -> str | None:
         return None
+
+    def get_usage_pieces(self, ctx: Any) -> list[str]:
+        name = self.metavar or (self.name or "").upper()
+        if not self.required:
+            name = f"[{name}]"
+        return [name + ("..." if self.nargs != 1 else "")]
 
 
 def _plain_arguments(cmd: Command) -> Command:
@@ -205,7 +212,9 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        print("csmatrix: interrupted", file=sys.stderr)
+        from csmatrix.words import Msg
+
+        print(Msg("common.interrupted"), file=sys.stderr)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - never a traceback
         internal_error(exc)

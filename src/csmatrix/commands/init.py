@@ -11,6 +11,7 @@ import typer
 from csmatrix.commands.common import check_role, handled, store
 from csmatrix.commands.formats import write
 from csmatrix.commands.options import ForceOpt, FrameworksOpt, Lang, LangOpt, OutputOpt
+from csmatrix.words import Msg
 
 init_app = typer.Typer(
     name="init",
@@ -63,9 +64,7 @@ def init_member_cmd(
     if ident is None and out is not None:
         ident = _id_from(out.stem)
     elif ident is not None and _id_from(ident) != ident:
-        raise UsageError(
-            f"'{ident}' is not a member id", hint="use lowercase letters, digits and hyphens: aoi-sato"
-        )
+        raise UsageError(Msg("cmd.bad_member_id", ident=ident), hint=Msg("cmd.member_id_hint"))
     reference = framework_reference(framework, out)
     text = init_member(
         fw,
