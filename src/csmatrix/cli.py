@@ -123,7 +123,7 @@ class LazyGroup(typer.core.TyperGroup):
         except click.exceptions.ClickException as error:
             show_error(error)
             sys.exit(error.exit_code)
-        except click.exceptions.Abort:
+        except typer.Abort:  # typer's own (its click copy has no exceptions.Abort)
             from csmatrix.commands.common import eprint
             from csmatrix.words import Msg
 

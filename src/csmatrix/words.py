@@ -815,7 +815,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # --- end sheet ---
     # --- messages: commands/ and cli.py ---
     "cmd.validate_skipped": (
-        "csmatrix: note: {path} を飛ばしました(csmatrix のファイルではありません: 'schema:' がありません)",
+        "csmatrix: 注意: {path} を飛ばしました(csmatrix のファイルではありません: 'schema:' がありません)",
         "csmatrix: note: skipped {path} (not a csmatrix file: no 'schema:')",
     ),
     "cmd.validate_ok": ("csmatrix: {n}個のファイルに問題はありません", "csmatrix: {n} file{s} valid"),
@@ -908,7 +908,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "cmd.site_wrote": (
         "csmatrix: {dir} に{pages}ページを書き出しました(フレームワーク{versions}版{extra})",
-        "csmatrix: wrote {pages} pages ({versions} framework versions{extra}) to {dir}",
+        "csmatrix: wrote {pages} pages ({versions} framework version{s}{extra}) to {dir}",
     ),
     "cmd.site_member_pages": ("、メンバーのページ{n}", ", {n} member pages"),
     "cmd.site_open": ("csmatrix: {path} をブラウザで開いてください", "csmatrix: open {path}"),
@@ -918,11 +918,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "cmd.coverage_hint": ("1 から {top} までのレベルを選んでください", "pick a level from 1 to {top}"),
     "cmd.skipped_not_member": (
-        "csmatrix: note: {path} を飛ばしました(メンバーのファイルではありません)",
+        "csmatrix: 注意: {path} を飛ばしました(メンバーのファイルではありません)",
         "csmatrix: note: skipped {path} (not a member file)",
     ),
     "cmd.skipped_more": (
-        "csmatrix: note: ほかに{n}個のメンバーでないファイルを飛ばしました",
+        "csmatrix: 注意: ほかに{n}個のメンバーでないファイルを飛ばしました",
         "csmatrix: note: skipped {n} more non-member files",
     ),
     "cmd.no_members": ("{paths} にメンバーのファイルがありません", "no member files found in {paths}"),
@@ -940,7 +940,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cmd.hire_roles": ("ロール: {roles}", "its roles: {roles}"),
     "cmd.hire_no_roles": ("このフレームワークにはロールがありません", "its roles: none"),
     "cmd.csv_no_plans": (
-        "csmatrix: note: もしもの場合(--without)と受け入れ余力(--hire)の節は table・json・md の出力にだけあり、csv にはありません",
+        "csmatrix: 注意: もしもの場合(--without)と受け入れ余力(--hire)の節は table・json・md の出力にだけあり、csv にはありません",
         "csmatrix: note: the what-if and capacity sections are in table, json and md output, not csv",
     ),
     # --- end commands ---

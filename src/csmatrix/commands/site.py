@@ -75,7 +75,16 @@ def site_cmd(
     write_site(out, pages, force=force)
     versions = sum(len(f.versions) for f in site.families)
     extra = Msg("cmd.site_member_pages", n=len(site.members)) if site.members else ""
-    eprint(Msg("cmd.site_wrote", pages=len(pages), versions=versions, extra=extra, dir=str(out)))
+    eprint(
+        Msg(
+            "cmd.site_wrote",
+            pages=len(pages),
+            versions=versions,
+            s="s" if versions != 1 else "",
+            extra=extra,
+            dir=str(out),
+        )
+    )
     eprint(Msg("cmd.site_open", path=str(out / "index.html")))
 
 
