@@ -421,3 +421,16 @@ def test_the_new_lang_option_is_read(cli: Any, name: str, write: Any) -> None:
     else:
         assert any("\u3040" <= c <= "\u30ff" for c in ja.stderr), ja  # kana: Japanese
         assert en.stderr.isascii(), en
+
+
+def test_init_takes_lang_on_the_group_too(cli: Any) -> None:
+    """`csmatrix init --lang en member ...`: member's own --lang, left at its default, does not undo it."""
+    r = cli("init", "--lang", "en", "member", "--framework", FW, "--name", "A", "--id", "Aoi_Sato")
+    assert r.exit_code == 2, r
+    assert r.stderr.startswith("csmatrix: error: 'Aoi_Sato' is not a member id\n")
+    r = cli("init", "--lang", "ja", "member", "--framework", FW, "--name", "A", "--id", "Aoi_Sato")
+    assert r.stderr.startswith("csmatrix: error: 'Aoi_Sato' はメンバー id として使えません\n")
+    r = cli("init", "--lang", "en", "member", "--framework", FW, "--name", "A")
+    assert r.exit_code == 0, r
+    assert "# Self-assessment:" in r.stdout  # the file's guidance in the same language
+    assert cli("init", "--help", "--lang", "en").stdout.startswith("Usage: csmatrix init [OPTIONS] COMMAND")

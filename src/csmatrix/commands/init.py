@@ -20,6 +20,11 @@ init_app = typer.Typer(
 )
 
 
+@init_app.callback()
+def init_group(lang: LangOpt = Lang.ja) -> None:
+    """``--lang`` is the group's too: ``csmatrix init --help --lang en`` reads in English."""
+
+
 @init_app.command("member")
 @handled
 def init_member_cmd(
@@ -58,6 +63,7 @@ def init_member_cmd(
     """
     from csmatrix.errors import UsageError
     from csmatrix.files.member_writer import framework_reference, init_member, schema_line
+    from csmatrix.words import current_lang
 
     fw = store(frameworks).framework(framework).unwrap()
     check_role(fw, role)
@@ -72,7 +78,7 @@ def init_member_cmd(
         reference=reference,
         role=role,
         ident=ident,
-        lang=lang.value,
+        lang=current_lang(),  # --lang here or on the group (`init --lang en member`)
         today=dt.date.today(),
         schema=schema_line(out if out is not None else Path("member.yaml")),
     )
