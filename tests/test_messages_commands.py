@@ -434,3 +434,15 @@ def test_init_takes_lang_on_the_group_too(cli: Any) -> None:
     assert r.exit_code == 0, r
     assert "# Self-assessment:" in r.stdout  # the file's guidance in the same language
     assert cli("init", "--help", "--lang", "en").stdout.startswith("Usage: csmatrix init [OPTIONS] COMMAND")
+
+
+@pytest.mark.parametrize("args", [(), ("init",), ("init", "--lang", "ja")])
+def test_no_command_shows_the_help_not_an_error(cli: Any, args: tuple[str, ...]) -> None:
+    """`csmatrix`, `csmatrix init`: the help alone (exit 2), not 'Error: Usage: ...'."""
+    r = cli(*args)
+    assert r.exit_code == 2, r
+    text = r.stdout + r.stderr
+    assert text.startswith(("使い方: csmatrix ", "Usage: csmatrix ")), r
+    assert "Error:" not in text, r
+    assert "エラー:" not in text, r
+    assert "\n  -h, --help " in text, r

@@ -121,7 +121,10 @@ class LazyGroup(typer.core.TyperGroup):
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click.exceptions.ClickException as error:
-            show_error(error)
+            if type(error).__name__ == "NoArgsIsHelpError":  # `csmatrix`, `csmatrix init`: the help alone
+                error.show()
+            else:
+                show_error(error)
             sys.exit(error.exit_code)
         except typer.Abort:  # typer's own (its click copy has no exceptions.Abort)
             from csmatrix.commands.common import eprint

@@ -20,9 +20,15 @@ init_app = typer.Typer(
 )
 
 
-@init_app.callback()
-def init_group(lang: LangOpt = Lang.ja) -> None:
-    """``--lang`` is the group's too: ``csmatrix init --help --lang en`` reads in English."""
+@init_app.callback(invoke_without_command=True)
+def init_group(ctx: typer.Context, lang: LangOpt = Lang.ja) -> None:
+    """``--lang`` is the group's too: ``csmatrix init --help --lang en`` reads in English.
+
+    ``csmatrix init --lang en`` alone shows the help, as ``csmatrix init`` does (exit 2).
+    """
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(2)
 
 
 @init_app.command("member")
