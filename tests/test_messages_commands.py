@@ -446,3 +446,22 @@ def test_no_command_shows_the_help_not_an_error(cli: Any, args: tuple[str, ...])
     assert "Error:" not in text, r
     assert "エラー:" not in text, r
     assert "\n  -h, --help " in text, r
+
+
+def test_import_says_what_it_added(cli: Any, tmp_path: Path) -> None:
+    sheet = tmp_path / "aoi.csv"
+    assert cli("sheet", "--member", AOI, "-f", "csv", "-o", sheet).exit_code == 0
+    for lang, said in (
+        (
+            "ja",
+            "csmatrix: aoi.yaml に書き出しました\ncsmatrix: 2026-11-30 の self による評価(16スキル)を追加しました\n",
+        ),
+        (
+            "en",
+            "csmatrix: wrote aoi.yaml\ncsmatrix: added an assessment of 16 skills dated 2026-11-30 by self\n",
+        ),
+    ):
+        (tmp_path / "aoi.yaml").write_text(AOI.read_text(encoding="utf-8"), encoding="utf-8")
+        r = cli("import", sheet, "--into", "aoi.yaml", "--by", "self", "--date", "2026-11-30", "--lang", lang)
+        assert r.exit_code == 0, r
+        assert r.stderr == said
