@@ -71,10 +71,17 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 class Argument(typer.core.TyperArgument):
-    """An argument whose help shows its name (``MEMBER``), not a type (``<path>``)."""
+    """An argument shown by its name: ``MEMBER`` in help, not a type (``<path>``), and in the
+    usage line as click writes it (``MEMBER``, ``[REF]``, ``PATH...``), not typer's ``{MEMBER}``."""
 
     def display_type_rich(self, ctx: Any) -> str | None:
         return None
+
+    def get_usage_pieces(self, ctx: Any) -> list[str]:
+        name = self.metavar or (self.name or "").upper()
+        if not self.required:
+            name = f"[{name}]"
+        return [name + ("..." if self.nargs != 1 else "")]
 
 
 class Context(_click.Context):
@@ -155,9 +162,12 @@ class LazyGroup(typer.core.TyperGroup):
         except _click.exceptions.ClickException as error:
             from csmatrix.commands.help_format import show_error
 
-            show_error(error)
+            if type(error).__name__ == "NoArgsIsHelpError":  # `csmatrix`, `csmatrix init`: the help alone
+                error.show()
+            else:
+                show_error(error)
             sys.exit(error.exit_code)
-        except typer.Abort:
+        except typer.Abort:  # typer's own (its click copy has no exceptions.Abort)
             from csmatrix.commands.common import eprint
             from csmatrix.words import Msg
 
@@ -227,10 +237,27 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _root_lang(value: str | None) -> str | None:
+    """``csmatrix --lang en COMMAND``: the language was read before parsing (``lang_from_args``)."""
+    if value is not None and value not in ("ja", "en"):
+        from csmatrix.words import Msg
+
+        raise typer.BadParameter(str(Msg("cli.bad_lang", value=value)))
+    return value
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        "-l",
+        metavar="ja|en",
+        callback=_root_lang,
+        help="Language of what you read: ja or en.",
     ),
 ) -> None:
     """csmatrix: where do my CS skills stand, and where should I aim next?"""
@@ -246,7 +273,9 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        print("csmatrix: interrupted", file=sys.stderr)
+        from csmatrix.words import Msg
+
+        print(Msg("common.interrupted"), file=sys.stderr)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - never a traceback
         internal_error(exc)

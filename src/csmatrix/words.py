@@ -781,6 +781,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "csmatrix: internal error ({kind}: {detail}); this is a bug, please report it at {url}",
     ),
     "common.wrote": ("csmatrix: {path} に書き出しました", "csmatrix: wrote {path}"),
+    "cli.bad_lang": (
+        "{value} は選べません。ja か en を指定してください",
+        "{value} is not a language csmatrix speaks: use ja or en",
+    ),
     "cli.no_command": ("{name} というコマンドはありません。", "No such command {name}."),
     "cli.no_command_but": (
         "{name} というコマンドはありません。{matches} のことですか?",
@@ -1860,6 +1864,144 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     # --- end sheet ---
     # --- messages: commands/ and cli.py ---
+    "cmd.validate_skipped": (
+        "csmatrix: 注意: {path} を飛ばしました(csmatrix のファイルではありません: 'schema:' がありません)",
+        "csmatrix: note: skipped {path} (not a csmatrix file: no 'schema:')",
+    ),
+    "cmd.validate_ok": ("csmatrix: {n}個のファイルに問題はありません", "csmatrix: {n} file{s} valid"),
+    "cmd.by_empty": ("--by が空です", "--by is empty"),
+    "cmd.by_hint": ("--by self か、評価者の名前を指定してください", "--by self, or the assessor's name"),
+    "cmd.bad_date": ("--date '{text}' は日付ではありません", "--date '{text}' is not a date"),
+    "cmd.date_hint": (
+        "YYYY-MM-DD の形で書いてください。例: 2026-11-23",
+        "write it as YYYY-MM-DD, e.g. 2026-11-23",
+    ),
+    "cmd.import_added": (
+        "csmatrix: {date} の {by} による評価({n}スキル)を追加しました",
+        "csmatrix: added an assessment of {n} skill{s} dated {date} by {by}",
+    ),
+    "cmd.no_member_file": ("{path}: ファイルがありません", "{path}: no such file"),
+    "cmd.member_file_hint": (
+        "メンバーの YAML ファイルのパスを指定してください",
+        "give the path of a member YAML file",
+    ),
+    "cmd.member_is_dir": (
+        "{path}: フォルダです。メンバーのファイルではありません",
+        "{path}: is a directory, not a member file",
+    ),
+    "cmd.member_is_dir_hint": (
+        "メンバーのファイルを1つ指定してください。フォルダ全体は 'csmatrix team DIR' で読めます",
+        "give one member file; 'csmatrix team DIR' reads a whole directory",
+    ),
+    "cmd.bad_member_id": ("'{ident}' はメンバー id として使えません", "'{ident}' is not a member id"),
+    "cmd.member_id_hint": (
+        "英小文字・数字・ハイフンで書いてください: aoi-sato",
+        "use lowercase letters, digits and hyphens: aoi-sato",
+    ),
+    "cmd.activities_wrong_kind": (
+        "{path} は {kind} のファイルです。活動のファイルではありません",
+        "{path} is a {kind} file, not an activities file",
+    ),
+    "cmd.activities_hint": (
+        "'schema: csmatrix/activities@1' で始まるファイルを指定してください",
+        "give a file that starts with 'schema: csmatrix/activities@1'",
+    ),
+    "cmd.activities_empty": (
+        "csmatrix: {path} に活動がありません。'activities:' の下に書くとマップに載ります",
+        "csmatrix: no activities in {path}: add some under 'activities:' to map them",
+    ),
+    "cmd.bump_declared": (
+        "{path}: error: 版 {before} → {after} は{said}ですが、この変更には{suggested}の更新が必要です",
+        "{path}: error: version {before} → {after} declares {said}, but the change deserves a {suggested} bump",
+    ),
+    "cmd.bump_said_none": ("更新なし", "no bump"),
+    "cmd.bump_said": ("{level}の更新", "a {level} bump"),
+    "cmd.bump_raise": (
+        "csmatrix: 版を上げてください(番号付きの版なら major/minor/patch の該当部分を、新しい版名なら新しいファイルを)。変更の全体は 'csmatrix diff' で確認できます",
+        "csmatrix: raise the version (a numbered version's major/minor/patch part, or a new file for a new edition); 'csmatrix diff' shows the whole change",
+    ),
+    "cmd.unknown_rule": ("{rules} というルールはありません", "unknown rule {rules}"),
+    "cmd.rules": ("ルール: {rules}", "rules: {rules}"),
+    "cmd.xlsx_binary": (
+        "XLSX のブックはバイナリなので、端末には出力しません",
+        "an XLSX workbook is binary and is not printed to the terminal",
+    ),
+    "cmd.xlsx_hint": ("ファイルに書き出してください: -o sheet.xlsx", "write it to a file: -o sheet.xlsx"),
+    "cmd.sheet_other_framework": (
+        "{member} は {fw} のメンバーですが、シートには {given} が指定されました",
+        "{member} is on {fw} but the sheet was asked for {given}",
+    ),
+    "cmd.sheet_other_framework_hint": (
+        "フレームワークの引数を外すか、先にメンバーを移行してください: csmatrix migrate {member} --to {given}",
+        "leave out the framework argument, or migrate the member first: csmatrix migrate {member} --to {given}",
+    ),
+    "cmd.sheet_which": (
+        "どのフレームワークですか? family@version(またはファイル)か、--member FILE を指定してください",
+        "which framework? give family@version (or a file), or --member FILE",
+    ),
+    "cmd.sheet_which_hint": (
+        "例: csmatrix sheet icare-cs@2021-autumn --role new-member",
+        "e.g. csmatrix sheet icare-cs@2021-autumn --role new-member",
+    ),
+    "cmd.family_alone": (
+        "'{ref}' はファミリーで、1つの版ではありません。版: {versions}",
+        "'{ref}' is a family, not one version; its versions: {versions}",
+    ),
+    "cmd.family_alone_hint": (
+        "版を1つ指定してください。例えば最新版: csmatrix show {ref}@{newest}",
+        "name one, e.g. the newest: csmatrix show {ref}@{newest}",
+    ),
+    "cmd.site_private": (
+        "--members を付けるとサイトに個人の評価が入るため、--private なしでは作りません",
+        "--members puts people's assessments in the site; refused without --private",
+    ),
+    "cmd.site_private_hint": (
+        "サイトをチームの中だけで使うなら --private を付けてください(private・noindex の印が付きます)",
+        "add --private to confirm the site stays inside the team (it is marked private and noindex)",
+    ),
+    "cmd.site_wrote": (
+        "csmatrix: {dir} に{pages}ページを書き出しました(フレームワーク{versions}版{extra})",
+        "csmatrix: wrote {pages} pages ({versions} framework version{s}{extra}) to {dir}",
+    ),
+    "cmd.site_member_pages": ("、メンバーのページ{n}", ", {n} member pages"),
+    "cmd.site_open": ("csmatrix: {path} をブラウザで開いてください", "csmatrix: open {path}"),
+    "cmd.coverage_outside": (
+        "--coverage-level {level} は {ref} の尺度 1–{top} の外です",
+        "--coverage-level {level} is outside the scale 1–{top} of {ref}",
+    ),
+    "cmd.coverage_hint": ("1 から {top} までのレベルを選んでください", "pick a level from 1 to {top}"),
+    "cmd.skipped_not_member": (
+        "csmatrix: 注意: {path} を飛ばしました(メンバーのファイルではありません)",
+        "csmatrix: note: skipped {path} (not a member file)",
+    ),
+    "cmd.skipped_more": (
+        "csmatrix: 注意: ほかに{n}個のメンバーでないファイルを飛ばしました",
+        "csmatrix: note: skipped {n} more non-member files",
+    ),
+    "cmd.no_members": ("{paths} にメンバーのファイルがありません", "no member files found in {paths}"),
+    "cmd.no_members_hint": (
+        "メンバーのファイルは 'schema: csmatrix/member@1' で始まります",
+        "member files start with 'schema: csmatrix/member@1'",
+    ),
+    "cmd.nothing_shown": (
+        "csmatrix: 何も表示していません。上のファイルを直すか、--keep-going を付けると正しいメンバーだけを表示します",
+        "csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members",
+    ),
+    "cmd.goes_with_hire": ("{option} は --hire N と一緒に使います", "{option} goes with --hire N"),
+    "cmd.goes_with_hire_hint": (
+        "--hire N(受け入れる人数)を付けてください",
+        "add --hire N (how many newcomers)",
+    ),
+    "cmd.hire_unknown_role": (
+        "--role {role} は {ref} のロールではありません",
+        "--role {role} is not a role of {ref}",
+    ),
+    "cmd.hire_roles": ("ロール: {roles}", "its roles: {roles}"),
+    "cmd.hire_no_roles": ("このフレームワークにはロールがありません", "its roles: none"),
+    "cmd.csv_no_plans": (
+        "csmatrix: 注意: もしもの場合(--without)と受け入れ余力(--hire)の節は table・json・md の出力にだけあり、csv にはありません",
+        "csmatrix: note: the what-if and capacity sections are in table, json and md output, not csv",
+    ),
     # --- end commands ---
     # punctuation that differs by language
     "punct.list": ("、", ", "),

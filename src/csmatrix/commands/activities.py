@@ -11,6 +11,7 @@ import typer
 from csmatrix.commands.common import console, eprint, handled, store
 from csmatrix.commands.formats import as_json, emit, renderers
 from csmatrix.commands.options import Lang, LangOpt, format_option
+from csmatrix.words import Msg
 
 
 class ActivitiesFormat(str, enum.Enum):
@@ -64,13 +65,12 @@ def activities_cmd(
     kind = kind_of(loaded.doc) if loaded.doc.ok else None
     if not loaded.ok and kind not in (None, "activities"):
         raise CsmatrixError(
-            f"{file} is a {kind} file, not an activities file",
-            hint="give a file that starts with 'schema: csmatrix/activities@1'",
+            Msg("cmd.activities_wrong_kind", path=str(file), kind=kind), hint=Msg("cmd.activities_hint")
         )
     model = loaded.unwrap()
     view = activity_map(model, lang.value).as_dict()
     if not view["activities"]:
-        eprint(f"csmatrix: no activities in {file}: add some under 'activities:' to map them")
+        eprint(Msg("cmd.activities_empty", path=str(file)))
     emit(RENDERERS, fmt, view, lang.value)
 
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 from csmatrix.commands.common import console, handled, store
 from csmatrix.commands.formats import as_json, emit, renderers
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
+from csmatrix.words import Msg
 
 
 class AssessFormat(str, enum.Enum):
@@ -99,12 +100,9 @@ def assess_cmd(
     from csmatrix.scoring.gaps import resolve_role, score
 
     if not member.exists():
-        raise CsmatrixError(f"{member}: no such file", hint="give the path of a member YAML file")
+        raise CsmatrixError(Msg("cmd.no_member_file", path=str(member)), hint=Msg("cmd.member_file_hint"))
     if member.is_dir():
-        raise CsmatrixError(
-            f"{member}: is a directory, not a member file",
-            hint="give one member file; 'csmatrix team DIR' reads a whole directory",
-        )
+        raise CsmatrixError(Msg("cmd.member_is_dir", path=str(member)), hint=Msg("cmd.member_is_dir_hint"))
     loaded, framework = store(frameworks).member(member)
     if not loaded.ok or loaded.model is None or framework is None or framework.model is None:
         raise InvalidInput(loaded.problems)

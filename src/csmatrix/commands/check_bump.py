@@ -9,6 +9,7 @@ import typer
 
 from csmatrix.commands.common import eprint, handled, print_problems, store
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt
+from csmatrix.words import Msg
 
 
 def check_bump_cmd(
@@ -39,10 +40,20 @@ def check_bump_cmd(
         if entry.ok or entry.declared is None or entry.diff is None:
             continue
         declared = entry.declared
-        said = "no bump" if declared.level == "none" else f"a {declared.level} bump"
+        said = (
+            Msg("cmd.bump_said_none")
+            if declared.level == "none"
+            else Msg("cmd.bump_said", level=_bump(declared.level))
+        )
         eprint(
-            f"{entry.path}: error: version {declared.before} → {declared.after} declares {said}, "
-            f"but the change deserves a {entry.suggested} bump"
+            Msg(
+                "cmd.bump_declared",
+                path=str(entry.path),
+                before=declared.before,
+                after=declared.after,
+                said=said,
+                suggested=_bump(entry.suggested),
+            )
         )
         for reason in entry.diff.reasons:
             if reason.bump == entry.suggested:
@@ -51,11 +62,13 @@ def check_bump_cmd(
         print_problems(result.problems)
         raise typer.Exit(1)
     if not result.ok:
-        eprint(
-            "csmatrix: raise the version (a numbered version's major/minor/patch part, "
-            "or a new file for a new edition); 'csmatrix diff' shows the whole change"
-        )
+        eprint(Msg("cmd.bump_raise"))
         raise typer.Exit(1)
+
+
+def _bump(level: str) -> Msg:
+    """A bump level (major, minor, patch) in the reader's words."""
+    return Msg("bump.major" if level == "major" else "bump.minor" if level == "minor" else "bump.patch")
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,8 @@ import typer
 
 from csmatrix.commands.common import eprint, handled, no_special_file, store, write_output
 from csmatrix.commands.formats import write
-from csmatrix.commands.options import ForceOpt, FrameworksOpt, OutputOpt
+from csmatrix.commands.options import ForceOpt, FrameworksOpt, Lang, LangOpt, OutputOpt
+from csmatrix.words import Msg
 
 
 def import_cmd(
@@ -52,6 +53,7 @@ def import_cmd(
         ),
     ] = None,
     force: ForceOpt = False,
+    lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:
     """Read a filled skill sheet back into a member file.
@@ -77,7 +79,7 @@ def import_cmd(
 
     given = _date(date) if date is not None else None
     if by is not None and not by.strip():
-        raise UsageError("--by is empty", hint="--by self, or the assessor's name")
+        raise UsageError(Msg("cmd.by_empty"), hint=Msg("cmd.by_hint"))
     st = store(frameworks)
     filled = read_filled_sheet(sheet, st, need_name=into is None)
     # the command line wins; the sheet's assessor and date cells fill in; else self, today
@@ -94,10 +96,7 @@ def import_cmd(
         text = append_to_member(into, filled, by=by.strip(), date=when, st=st)
         write_output(target, text, force=force or out is None)
     count = len(filled.levels)
-    eprint(
-        f"csmatrix: added an assessment of {count} skill{'s' if count != 1 else ''} "
-        f"dated {when} by {by.strip()}"
-    )
+    eprint(Msg("cmd.import_added", n=count, s="s" if count != 1 else "", date=str(when), by=by.strip()))
 
 
 def _date(text: str) -> dt.date:
@@ -106,9 +105,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(
-            f"--date '{text}' is not a date", hint="write it as YYYY-MM-DD, e.g. 2026-11-23"
-        ) from None
+        raise UsageError(Msg("cmd.bad_date", text=text), hint=Msg("cmd.date_hint")) from None
 
 
 def register(app: typer.Typer) -> None:

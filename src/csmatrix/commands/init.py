@@ -11,12 +11,24 @@ import typer
 from csmatrix.commands.common import check_role, handled, store
 from csmatrix.commands.formats import write
 from csmatrix.commands.options import ForceOpt, FrameworksOpt, Lang, LangOpt, OutputOpt
+from csmatrix.words import Msg
 
 init_app = typer.Typer(
     name="init",
     help="Start a new file, ready to fill in (init member).",
     no_args_is_help=True,
 )
+
+
+@init_app.callback(invoke_without_command=True)
+def init_group(ctx: typer.Context, lang: LangOpt = Lang.ja) -> None:
+    """``--lang`` is the group's too: ``csmatrix init --help --lang en`` reads in English.
+
+    ``csmatrix init --lang en`` alone shows the help, as ``csmatrix init`` does (exit 2).
+    """
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(2)
 
 
 @init_app.command("member")
@@ -57,15 +69,14 @@ def init_member_cmd(
     """
     from csmatrix.errors import UsageError
     from csmatrix.files.member_writer import framework_reference, init_member, schema_line
+    from csmatrix.words import current_lang
 
     fw = store(frameworks).framework(framework).unwrap()
     check_role(fw, role)
     if ident is None and out is not None:
         ident = _id_from(out.stem)
     elif ident is not None and _id_from(ident) != ident:
-        raise UsageError(
-            f"'{ident}' is not a member id", hint="use lowercase letters, digits and hyphens: aoi-sato"
-        )
+        raise UsageError(Msg("cmd.bad_member_id", ident=ident), hint=Msg("cmd.member_id_hint"))
     reference = framework_reference(framework, out)
     text = init_member(
         fw,
@@ -73,7 +84,7 @@ def init_member_cmd(
         reference=reference,
         role=role,
         ident=ident,
-        lang=lang.value,
+        lang=current_lang(),  # --lang here or on the group (`init --lang en member`)
         today=dt.date.today(),
         schema=schema_line(out if out is not None else Path("member.yaml")),
     )

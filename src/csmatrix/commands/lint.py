@@ -10,6 +10,7 @@ import typer
 from csmatrix.commands.common import eprint, handled, print_problems, store
 from csmatrix.commands.formats import as_json, emit, renderers
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
+from csmatrix.words import Msg
 
 
 class LintFormat(str, enum.Enum):
@@ -120,7 +121,7 @@ def lint_cmd(
 
     unknown = sorted(set(ignore or ()) - set(RULES))
     if unknown:
-        raise UsageError(f"unknown rule {', '.join(unknown)}", hint=f"rules: {', '.join(RULES)}")
+        raise UsageError(Msg("cmd.unknown_rule", rules=unknown), hint=Msg("cmd.rules", rules=list(RULES)))
     options = LintOptions(
         similarity=similarity,
         repeat_similarity=repeat_similarity,

@@ -19,11 +19,18 @@ class Lang(str, enum.Enum):
     en = "en"
 
 
-def _remember_lang(value: Lang | None) -> Lang | None:
-    """Every message from here on (errors, hints, notes) is in this language."""
+def _remember_lang(ctx: typer.Context, param: typer.CallbackParam, value: Lang | None) -> Lang | None:
+    """Every message from here on (errors, hints, notes) is in this language.
+
+    Only a ``--lang`` typed on the command line says something new: the language
+    was read before parsing (``--lang`` anywhere, else ``CSMATRIX_LANG``, else ja),
+    so ``csmatrix init --lang en member`` keeps English although ``member``'s own
+    ``--lang`` is left at its default (or the variable's value).
+    """
     from csmatrix.words import set_lang
 
-    if value is not None:
+    source = ctx.get_parameter_source(param.name or "")
+    if value is not None and getattr(source, "name", "") == "COMMANDLINE":  # typer's click or click's enum
         set_lang(Lang(value).value)
     return value
 

@@ -9,6 +9,7 @@ import typer
 
 from csmatrix.commands.common import handled
 from csmatrix.commands.formats import as_json, emit, renderers
+from csmatrix.commands.options import Lang, LangOpt
 
 
 class SchemaKind(str, enum.Enum):
@@ -28,6 +29,7 @@ def schema_cmd(
     kind: Annotated[
         SchemaKind, typer.Argument(metavar="KIND", help="Which file kind: framework, member or activities.")
     ],
+    lang: LangOpt = Lang.ja,
 ) -> None:
     """Print the JSON Schema of a file kind (for editors: yaml-language-server).
 
@@ -35,7 +37,7 @@ def schema_cmd(
     """
     from csmatrix.models.jsonschema import json_schema
 
-    emit(RENDERERS, SchemaFormat.json, json_schema(kind.value), "ja")
+    emit(RENDERERS, SchemaFormat.json, json_schema(kind.value), lang.value)
 
 
 def register(app: typer.Typer) -> None:

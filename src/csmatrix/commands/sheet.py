@@ -15,6 +15,7 @@ import typer
 from csmatrix.commands.common import check_role, handled, store
 from csmatrix.commands.formats import emit, renderers
 from csmatrix.commands.options import ForceOpt, FrameworksOpt, Lang, LangOpt, OutputOpt, format_option
+from csmatrix.words import Msg
 
 if TYPE_CHECKING:
     from csmatrix.sheet.data import SheetData
@@ -108,10 +109,7 @@ def sheet_cmd(
     from csmatrix.sheet.data import build_sheet
 
     if fmt is SheetFormat.xlsx and out is None:
-        raise UsageError(
-            "an XLSX workbook is binary and is not printed to the terminal",
-            hint="write it to a file: -o sheet.xlsx",
-        )
+        raise UsageError(Msg("cmd.xlsx_binary"), hint=Msg("cmd.xlsx_hint"))
     st = store(frameworks)
     if member is not None:
         loaded, fw_loaded = st.member(member)
@@ -121,19 +119,16 @@ def sheet_cmd(
         if ref is not None:
             given = st.framework(ref).unwrap()
             if given.ref != fw.ref:
+                fields = {"member": str(member), "given": given.ref}
                 raise UsageError(
-                    f"{member} is on {fw.ref} but the sheet was asked for {given.ref}",
-                    hint=f"leave out the framework argument, or migrate the member first: "
-                    f"csmatrix migrate {member} --to {given.ref}",
+                    Msg("cmd.sheet_other_framework", fw=fw.ref, **fields),
+                    hint=Msg("cmd.sheet_other_framework_hint", **fields),
                 )
         check_role(fw, role)
         data = build_sheet(fw, lang.value, role_id=role, member=model, member_id=model.id or member.stem)
     else:
         if ref is None:
-            raise UsageError(
-                "which framework? give family@version (or a file), or --member FILE",
-                hint="e.g. csmatrix sheet icare-cs@2021-autumn --role new-member",
-            )
+            raise UsageError(Msg("cmd.sheet_which"), hint=Msg("cmd.sheet_which_hint"))
         fw = st.framework(ref).unwrap()
         check_role(fw, role)
         data = build_sheet(fw, lang.value, role_id=role)

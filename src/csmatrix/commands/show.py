@@ -11,6 +11,7 @@ import typer
 from csmatrix.commands.common import console, handled, store
 from csmatrix.commands.formats import as_json, emit, renderers
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
+from csmatrix.words import Msg
 
 if TYPE_CHECKING:
     from csmatrix.files.store import Store
@@ -83,8 +84,8 @@ def _family_alone(st: Store, ref: str) -> None:
 
     versions = [f.version for f in sorted(found, key=lambda f: (released(f.path), f.version))]
     raise CsmatrixError(
-        f"'{ref}' is a family, not one version; its versions: " + ", ".join(versions),
-        hint=f"name one, e.g. the newest: csmatrix show {ref}@{versions[-1]}",
+        Msg("cmd.family_alone", ref=ref, versions=versions),
+        hint=Msg("cmd.family_alone_hint", ref=ref, newest=versions[-1]),
     )
 
 

@@ -9,6 +9,7 @@ import typer
 
 from csmatrix.commands.common import eprint, handled, store
 from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt
+from csmatrix.words import Msg
 
 
 def site_cmd(
@@ -68,17 +69,23 @@ def site_cmd(
     from csmatrix.site.write import write_site
 
     if members is not None and not private:
-        raise UsageError(
-            "--members puts people's assessments in the site; refused without --private",
-            hint="add --private to confirm the site stays inside the team (it is marked private and noindex)",
-        )
+        raise UsageError(Msg("cmd.site_private"), hint=Msg("cmd.site_private_hint"))
     site = plan(store(frameworks), targets or [], members)
     pages = site_pages(site, lang.value)
     write_site(out, pages, force=force)
     versions = sum(len(f.versions) for f in site.families)
-    extra = f", {len(site.members)} member pages" if site.members else ""
-    eprint(f"csmatrix: wrote {len(pages)} pages ({versions} framework versions{extra}) to {out}")
-    eprint(f"csmatrix: open {out / 'index.html'}")
+    extra = Msg("cmd.site_member_pages", n=len(site.members)) if site.members else ""
+    eprint(
+        Msg(
+            "cmd.site_wrote",
+            pages=len(pages),
+            versions=versions,
+            s="s" if versions != 1 else "",
+            extra=extra,
+            dir=str(out),
+        )
+    )
+    eprint(Msg("cmd.site_open", path=str(out / "index.html")))
 
 
 def register(app: typer.Typer) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from csmatrix.commands.common import console, eprint, print_problems, store
+from csmatrix.words import Msg
 
 if TYPE_CHECKING:
     from csmatrix.models.framework import Framework
@@ -31,23 +32,22 @@ def load_team(
         level = coverage_level if coverage_level is not None else min(DEFAULT_COVERAGE, fw.top)
         if level not in fw.scale:
             raise UsageError(
-                f"--coverage-level {level} is outside the scale 1–{fw.top} of {fw.ref}",
-                hint=f"pick a level from 1 to {fw.top}",
+                Msg("cmd.coverage_outside", level=level, top=fw.top, ref=fw.ref),
+                hint=Msg("cmd.coverage_hint", top=fw.top),
             )
     for path in team.skipped[:5]:
-        eprint(f"csmatrix: note: skipped {path} (not a member file)")
+        eprint(Msg("cmd.skipped_not_member", path=str(path)))
     if len(team.skipped) > 5:
-        eprint(f"csmatrix: note: skipped {len(team.skipped) - 5} more non-member files")
+        eprint(Msg("cmd.skipped_more", n=len(team.skipped) - 5))
     print_problems(team.problems)
     if not team.members:
         if team.ok:
             raise CsmatrixError(
-                "no member files found in " + ", ".join(str(p) for p in paths),
-                hint="member files start with 'schema: csmatrix/member@1'",
+                Msg("cmd.no_members", paths=[str(p) for p in paths]), hint=Msg("cmd.no_members_hint")
             )
         raise typer.Exit(1)
     if not team.ok and not keep_going:
-        eprint("csmatrix: nothing shown; fix the files above, or pass --keep-going to see the valid members")
+        eprint(Msg("cmd.nothing_shown"))
         raise typer.Exit(1)
     assert fw is not None  # members were found, so a framework was chosen
     return team, fw, level

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from csmatrix.commands.common import console, eprint
 from csmatrix.commands.formats import write
+from csmatrix.words import Msg
 
 if TYPE_CHECKING:
     from csmatrix.models.framework import Framework
@@ -25,7 +26,7 @@ def check_options(hire: int | None, role: str | None, max_mentees: int | None) -
 
     if hire is None and (role is not None or max_mentees is not None):
         option = "--role" if role is not None else "--max-mentees"
-        raise UsageError(f"{option} goes with --hire N", hint="add --hire N (how many newcomers)")
+        raise UsageError(Msg("cmd.goes_with_hire", option=option), hint=Msg("cmd.goes_with_hire_hint"))
 
 
 def plan_members(members: Sequence[TeamMember], without: Sequence[str] | None) -> list[TeamMember]:
@@ -64,8 +65,11 @@ def plan_sections(
 
         chosen = fw.role(role) if role is not None else None
         if role is not None and chosen is None:
-            known = ", ".join(r.id for r in fw.roles) or "none"
-            raise UsageError(f"--role {role} is not a role of {fw.ref}", hint=f"its roles: {known}")
+            known = [r.id for r in fw.roles]
+            raise UsageError(
+                Msg("cmd.hire_unknown_role", role=role, ref=fw.ref),
+                hint=Msg("cmd.hire_roles", roles=known) if known else Msg("cmd.hire_no_roles"),
+            )
         k = max_mentees if max_mentees is not None else DEFAULT_MAX_MENTEES
         view |= capacity(fw, shown, hire, chosen, level, k).as_dict(lang)
 
@@ -83,4 +87,4 @@ def print_sections(fmt: str, view: dict[str, Any], lang: str) -> None:
 
         write(plans_markdown(view, lang))
     elif fmt == "csv":
-        eprint("csmatrix: note: the what-if and capacity sections are in table, json and md output, not csv")
+        eprint(Msg("cmd.csv_no_plans"))

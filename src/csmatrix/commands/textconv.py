@@ -8,12 +8,14 @@ from typing import Annotated
 import typer
 
 from csmatrix.commands.common import handled, started
+from csmatrix.commands.options import Lang, LangOpt
 
 
 def textconv_cmd(
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="A framework file (git passes a temporary copy).")
     ],
+    lang: LangOpt = Lang.ja,
 ) -> None:
     """Print a framework as sorted one-fact-per-line text, for git diff.
 

@@ -10,7 +10,8 @@ import typer
 
 from csmatrix.commands.common import eprint, handled, print_problems, store
 from csmatrix.commands.formats import as_json, emit, renderers
-from csmatrix.commands.options import FrameworksOpt, format_option
+from csmatrix.commands.options import FrameworksOpt, Lang, LangOpt, format_option
+from csmatrix.words import Msg
 
 
 class ValidateFormat(str, enum.Enum):
@@ -21,11 +22,11 @@ class ValidateFormat(str, enum.Enum):
 def _table(report: Any, lang: str) -> None:
     """path:line:col lines on stderr, then how many files are valid."""
     for path in report.skipped:
-        eprint(f"csmatrix: note: skipped {path} (not a csmatrix file: no 'schema:')")
+        eprint(Msg("cmd.validate_skipped", path=str(path)))
     print_problems(report.problems)
     if report.ok:
         count = len(report.files)
-        eprint(f"csmatrix: {count} file{'s' if count != 1 else ''} valid")
+        eprint(Msg("cmd.validate_ok", n=count, s="s" if count != 1 else ""))
 
 
 def _json(report: Any, lang: str) -> str:
@@ -47,6 +48,7 @@ def validate_cmd(
         ValidateFormat,
         format_option("table: path:line:col lines on stderr; json: a report on stdout."),
     ] = ValidateFormat.table,
+    lang: LangOpt = Lang.ja,
     frameworks: FrameworksOpt = None,
 ) -> None:
     """Check files: YAML, schema, references; members against their framework.
@@ -60,7 +62,7 @@ def validate_cmd(
     from csmatrix.rules.validate import validate_paths
 
     report = validate_paths(store(frameworks, lineage=True), paths)
-    emit(RENDERERS, fmt, report, "ja")
+    emit(RENDERERS, fmt, report, lang.value)
     if not report.ok:
         raise typer.Exit(1)
 
