@@ -16,6 +16,7 @@ compares the two on every shipped example.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from rich._ratio import ratio_reduce
 from rich.cells import cell_len, set_cell_size
@@ -91,11 +92,27 @@ def cuts_words(console: Console, table: Table) -> bool:
     return False
 
 
-def _layout(
-    console: Console, table: Table
-) -> tuple[list[int], list[tuple[int, int]], list[list[str]]] | None:
+Layout = tuple[list[int], list[tuple[int, int]], list[list[str]]]
+"""Column widths, each column's (left, right) padding, each column's cell texts."""
+
+_LAID_OUT: WeakKeyDictionary[Table, tuple[int, int, Layout | None]] = WeakKeyDictionary()
+"""The last layout of each table still alive (width, rows, layout): ``cuts_words`` then
+``table_lines`` on the same table measure it once (#17)."""
+
+
+def _layout(console: Console, table: Table) -> Layout | None:
     """(column widths, each column's (left, right) padding, each column's cell texts) as rich
     computes them for ``table`` at the console's width; ``None`` for what it does not handle."""
+    known = _LAID_OUT.get(table)
+    if known is not None and known[:2] == (console.width, table.row_count):
+        return known[2]
+    layout = _measured(console, table)
+    _LAID_OUT[table] = (console.width, table.row_count, layout)
+    return layout
+
+
+def _measured(console: Console, table: Table) -> Layout | None:
+    """``_layout`` computed."""
     if not _measurable(table):
         return None
     columns = table.columns
