@@ -32,6 +32,7 @@ install()  # kinsoku line breaking in every table and paragraph
 
 STYLE = {"below": "red", "at": "green", "above": "bold cyan", "unrated": "dim", "none": ""}
 MIN_LABEL = 14
+WIDE = 80  # from here on a members table too wide caps its names rather than becoming a list
 GAP = "  "
 LEAVES = frozenset({int, float, bool, type(None)})  # what term_tree keeps as it is
 CHUNK = 500  # lines per print: one call per line is slow, one per 20,000 lines is big
@@ -250,9 +251,11 @@ def _members(
         heads, caps = heads[:keep], caps[:keep]
     columns = [[row[i] for row in rows] for i in range(len(heads))]
     widths = [_widths(values, head, width) for values, head in zip(columns, heads, strict=True)]
-    if sum(widths) + len(GAP) * (len(widths) - 1) > width:  # too wide: cap the text columns
+    if sum(widths) + len(GAP) * (len(widths) - 1) > width:
+        # too wide: at a common width the text columns are capped (a long name ends in "…", as
+        # before #13); on a narrow console, or when that is still too wide, the members are a list
         widths = [min(w, cap) for w, cap in zip(widths, caps, strict=True)]
-        if sum(widths) + len(GAP) * (len(widths) - 1) > width:  # still too wide: a list (#13)
+        if width < WIDE or sum(widths) + len(GAP) * (len(widths) - 1) > width:
             return [*_member_list(rows, heads, width), *_migrated(members, lang)]
     right = {0, 4, 6}
 
