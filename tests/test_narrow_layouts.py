@@ -243,3 +243,12 @@ def test_team_narrow_plain_writer_equals_rich(cli: Any, width: int, lang: str) -
             texts.append("".join(line.rstrip() + "\n" for line in out.getvalue().splitlines()))
         assert texts[0] == texts[1], shown
         assert "…" not in texts[0]
+
+
+def test_assess_narrowest_lists_axes_and_categories(cli: Any) -> None:
+    out = _out(cli, "assess", str(MEMBERS / "sho-nakamura.yaml"), "--lang", "en", width=40)
+    lines = out.split("[Axes and categories]\n")[1].split("\n\n")[0].splitlines()
+    assert lines[:3] == ["CS skills", "  Mean 2.50 · Attained 2", "  Readiness 3/6 50%"]
+    assert lines[3:5] == ["  Onboarding to renewal", "    Mean 2.50 · Attained 2"]
+    wide = _out(cli, "assess", str(MEMBERS / "sho-nakamura.yaml"), "--lang", "en", width=60)
+    assert "CS skills" in wide and "  Mean 2.50 · Attained 2" not in wide  # the table still fits

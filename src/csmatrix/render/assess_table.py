@@ -33,7 +33,7 @@ from csmatrix.render.assess_words import (
 )
 from csmatrix.render.plain_table import cuts_words, table_lines
 from csmatrix.render.safe import no_markup, term_tree
-from csmatrix.render.wrap import install
+from csmatrix.render.wrap import flow, install
 from csmatrix.words import word
 
 install()  # kinsoku line breaking in every table and paragraph
@@ -86,7 +86,11 @@ def _print_report(
 ) -> None:
     _header(console, report, lang)
     _heading(console, word("assess.groups", lang))
-    _print_table(console, _groups(console, report, lang))
+    groups = _groups(console, report, lang)
+    if cuts_words(console, groups):
+        _groups_list(console, report, lang)
+    else:
+        _print_table(console, groups)
     _heading(console, word("assess.skills", lang))
     _print_table(console, _skills(console, report, lang))
     console.print(Text(word("assess.legend", lang), style="dim"))
@@ -146,6 +150,27 @@ def _groups(console: Console, report: dict[str, Any], lang: str) -> Table:
                     readiness_text(category),
                 )
     return table
+
+
+def _groups_list(console: Console, report: dict[str, Any], lang: str) -> None:
+    """The axes and categories when their table would cut a word (#13): each name, then its
+    numbers as ``label value`` under it."""
+
+    def show(name: str, group: dict[str, Any], indent: int, style: str) -> None:
+        console.print(Text(f"{' ' * indent}{name}", style=style))
+        pairs = [
+            f"{word('assess.mean', lang)} {number(group['mean'])}",
+            f"{word('assess.attained', lang)} {number(group['attained'])}",
+            f"{word('assess.readiness', lang)} {readiness_text(group)}",
+        ]
+        for line in flow(pairs, console.width - indent - 2):
+            console.print(Text(f"{' ' * (indent + 2)}{line}"))
+
+    for axis in report["axes"]:
+        show(axis["name"] or axis["id"], axis, 0, "bold")
+        for category in report["categories"]:
+            if category.get("axis") == axis["id"]:
+                show(category["name"] or category["id"], category, 2, "")
 
 
 def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
