@@ -244,11 +244,9 @@ def _skills_table(
             table.add_row(*cells)
             continue
         name = Text(row["name"])
-        notes = [
-            f"{word(key, lang)}: {row[field]}"
-            for key, field in (("assess.next", "next"), ("assess.method", "method"))
-            if row[field]
-        ]
+        notes = [f"{word('assess.next', lang)}: {row['next']}"] if row["next"] else []
+        if row["method"]:
+            notes.append(f"{word('assess.method', lang)}: {row['method']}")
         if notes:
             name.append("\n  " + " · ".join(notes), style="dim")
         if row["flags"]:
