@@ -31,9 +31,9 @@ from csmatrix.render.assess_words import (
     readiness_text,
     sources_text,
 )
-from csmatrix.render.plain_table import table_lines
+from csmatrix.render.plain_table import cuts_words, table_lines
 from csmatrix.render.safe import no_markup, term_tree
-from csmatrix.render.wrap import install
+from csmatrix.render.wrap import flow, install
 from csmatrix.words import word
 
 install()  # kinsoku line breaking in every table and paragraph
@@ -86,7 +86,11 @@ def _print_report(
 ) -> None:
     _header(console, report, lang)
     _heading(console, word("assess.groups", lang))
-    _print_table(console, _groups(console, report, lang))
+    groups = _groups(console, report, lang)
+    if cuts_words(console, groups):
+        _groups_list(console, report, lang)
+    else:
+        _print_table(console, groups)
     _heading(console, word("assess.skills", lang))
     _print_table(console, _skills(console, report, lang))
     console.print(Text(word("assess.legend", lang), style="dim"))
@@ -148,43 +152,108 @@ def _groups(console: Console, report: dict[str, Any], lang: str) -> Table:
     return table
 
 
+def _groups_list(console: Console, report: dict[str, Any], lang: str) -> None:
+    """The axes and categories when their table would cut a word (#13): each name, then its
+    numbers as ``label value`` under it."""
+
+    def show(name: str, group: dict[str, Any], indent: int, style: str) -> None:
+        console.print(Text(f"{' ' * indent}{name}", style=style))
+        pairs = [
+            f"{word('assess.mean', lang)} {number(group['mean'])}",
+            f"{word('assess.attained', lang)} {number(group['attained'])}",
+            f"{word('assess.readiness', lang)} {readiness_text(group)}",
+        ]
+        for line in flow(pairs, console.width - indent - 2):
+            console.print(Text(f"{' ' * (indent + 2)}{line}"))
+
+    for axis in report["axes"]:
+        show(axis["name"] or axis["id"], axis, 0, "bold")
+        for category in report["categories"]:
+            if category.get("axis") == axis["id"]:
+                show(category["name"] or category["id"], category, 2, "")
+
+
 def _skills(console: Console, report: dict[str, Any], lang: str) -> Table:
+    """The skills, largest gap first; narrower than its words, the notes go under the names (#13).
+
+    The full table (skill, bar, now, target, gap, next, method, notes) is kept when it fits
+    without cutting a word.  Otherwise the next level, the method and the notes move into
+    the skill's cell, on a line under its name, and the table keeps the bar and numbers;
+    narrower still, the bar and the gap alone (the bar draws now and target).
+    """
+    rows = [_skill_row(skill, report, lang) for skill in by_gap(report)]
+    methods = any(row["method"] for row in rows)
+    table = _skills_table(console, rows, lang, methods, "full")
+    if not cuts_words(console, table):
+        return table
+    narrow = _skills_table(console, rows, lang, methods, "stacked")
+    if not cuts_words(console, narrow):
+        return narrow
+    return _skills_table(console, rows, lang, methods, "bar")
+
+
+def _skill_row(skill: dict[str, Any], report: dict[str, Any], lang: str) -> dict[str, Any]:
     top = report["scale"]["max"]
     organization = {lv["level"] for lv in report["levels"] if lv["scope"] == "organization"}
+    cells = Text()
+    for char, level in _bar_levels(bar(skill["current"], skill["target"], top)):
+        style = "cyan" if level in organization and char != "|" else ""
+        if char == "□":
+            style = "yellow"
+        cells.append(char, style=style)
+    next_cell = ""
+    if skill["next_level"] is not None and skill["scope"]:
+        next_cell = f"{skill['next_level']} {word('scope.' + skill['scope'], lang)}"
+    gap = skill["gap"]
+    return {
+        "name": skill["name"],
+        "bar": cells,
+        "current": str(skill["current"]),
+        "target": "–" if skill["target"] is None else str(skill["target"]),
+        "gap": Text("–" if gap is None else str(gap), style="bold yellow" if gap else ""),
+        "next": next_cell,
+        "method": method_cell(skill, lang),
+        "flags": flags(skill, report, lang),
+    }
+
+
+def _skills_table(
+    console: Console, rows: list[dict[str, Any]], lang: str, methods: bool, shape: str
+) -> Table:
+    """``shape``: "full", "stacked" (next, method, notes under the name) or "bar" (stacked, no numbers)."""
     table = Table(box=_box(console), pad_edge=False, show_edge=False)
     table.add_column(word("assess.skill", lang), overflow="fold")
     table.add_column(word("assess.bar", lang), no_wrap=True)
-    table.add_column(word("assess.current", lang), justify="right", no_wrap=True)
-    table.add_column(word("assess.target", lang), justify="right", no_wrap=True)
+    if shape != "bar":
+        table.add_column(word("assess.current", lang), justify="right", no_wrap=True)
+        table.add_column(word("assess.target", lang), justify="right", no_wrap=True)
     table.add_column(word("assess.gap", lang), justify="right", no_wrap=True)
-    table.add_column(word("assess.next", lang), no_wrap=True)
-    methods = any(method_cell(skill, lang) for skill in report["skills"])
-    if methods:
-        widest = max(len(method_cell(skill, lang).split(" (")[0]) for skill in report["skills"])
-        table.add_column(word("assess.method", lang), overflow="fold", min_width=widest)
-    table.add_column(word("assess.memo", lang), overflow="fold")
-    for skill in by_gap(report):
-        cells = Text()
-        for char, level in _bar_levels(bar(skill["current"], skill["target"], top)):
-            style = "cyan" if level in organization and char != "|" else ""
-            if char == "□":
-                style = "yellow"
-            cells.append(char, style=style)
-        next_cell = ""
-        if skill["next_level"] is not None and skill["scope"]:
-            next_cell = f"{skill['next_level']} {word('scope.' + skill['scope'], lang)}"
-        gap = skill["gap"]
-        row: list[str | Text] = [
-            skill["name"],
-            cells,
-            str(skill["current"]),
-            "–" if skill["target"] is None else str(skill["target"]),
-            Text("–" if gap is None else str(gap), style="bold yellow" if gap else ""),
-            next_cell,
-        ]
+    if shape == "full":
+        table.add_column(word("assess.next", lang), no_wrap=True)
         if methods:
-            row.append(method_cell(skill, lang))
-        table.add_row(*row, Text(flags(skill, report, lang), style="magenta"))
+            widest = max(len(row["method"].split(" (")[0]) for row in rows)
+            table.add_column(word("assess.method", lang), overflow="fold", min_width=widest)
+        table.add_column(word("assess.memo", lang), overflow="fold")
+    for row in rows:
+        if shape == "full":
+            cells: list[str | Text] = [row["name"], row["bar"], row["current"], row["target"], row["gap"]]
+            cells.append(row["next"])
+            if methods:
+                cells.append(row["method"])
+            cells.append(Text(row["flags"], style="magenta"))
+            table.add_row(*cells)
+            continue
+        name = Text(row["name"])
+        notes = [f"{word('assess.next', lang)}: {row['next']}"] if row["next"] else []
+        if row["method"]:
+            notes.append(f"{word('assess.method', lang)}: {row['method']}")
+        if notes:
+            name.append("\n  " + " · ".join(notes), style="dim")
+        if row["flags"]:
+            name.append(" · " if notes else "\n  ", style="dim")
+            name.append(row["flags"], style="magenta")
+        numbers = [row["current"], row["target"]] if shape == "stacked" else []
+        table.add_row(name, row["bar"], *numbers, row["gap"])
     return table
 
 

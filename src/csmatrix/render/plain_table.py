@@ -16,6 +16,7 @@ compares the two on every shipped example.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from rich._ratio import ratio_reduce
 from rich.cells import cell_len, set_cell_size
@@ -24,13 +25,95 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+from csmatrix.render.wrap import widest_word
+
 if TYPE_CHECKING:
     from rich.console import Console
 
 
 def table_lines(console: Console, table: Table) -> list[str] | None:
     """The lines rich would print for ``table`` (trailing spaces aside), or ``None``."""
-    if not _simple(table):
+    if not (_simple(table) and _measurable(table)):
+        return None
+    layout = _layout(console, table)
+    if layout is None:
+        return None
+    widths, pads, cells = layout
+    columns = table.columns
+    count = len(columns)
+    any_padding = any(table.padding)
+    boxed = table.box is not None
+    if any(
+        width - pad_left - pad_right < 1 for width, (pad_left, pad_right) in zip(widths, pads, strict=True)
+    ):
+        return None  # a column too narrow for its padding: rich's corner cases
+    divider = " " if boxed else ""  # csmatrix's boxes draw no vertical lines
+    lines: list[str] = []
+    rows = len(cells[0]) if cells else 0
+    for row in range(rows):
+        header = row == 0 and table.show_header
+        rendered = [
+            _render_cell(console, cells[i][row], widths[i], pads[i] if any_padding else (0, 0), columns[i])
+            for i in range(count)
+        ]
+        height = max(len(cell) for cell in rendered)
+        for i, cell in enumerate(rendered):
+            blank = [" " * widths[i]] * (height - len(cell))
+            rendered[i] = blank + cell if header else cell + blank  # a header sits on its bottom line
+        lines += [divider.join(cell[line] for cell in rendered) for line in range(height)]
+        if header and boxed:
+            lines.append("-" * (sum(widths) + count - 1))
+    if any(cell_len(line) > console.width for line in lines):
+        return None  # rich would crop it: let rich do it
+    return lines
+
+
+def cuts_words(console: Console, table: Table) -> bool:
+    """Whether rich, laying ``table`` out at the console's width, would cut a word in two.
+
+    A wrapping column narrower than the widest piece ``render.wrap`` keeps whole folds
+    it; a ``no_wrap`` column narrower than a cell crops it; a header is cut if it does not
+    fit on its lines (a label is read whole, even in Japanese).  For what ``_layout`` cannot
+    measure (a title, fixed widths, ratios …) the answer is ``True``: lay it out narrow.
+    """
+    layout = _layout(console, table)
+    if layout is None:
+        return True
+    widths, pads, cells = layout
+    for column, width, (pad_left, pad_right), texts in zip(table.columns, widths, pads, cells, strict=True):
+        inner = width - pad_left - pad_right
+        if table.show_header and any(cell_len(line) > inner for line in texts[0].splitlines()):
+            return True  # a header is a label: read whole, not in pieces
+        if column.no_wrap:
+            if any(cell_len(line) > inner for text in texts for line in text.splitlines()):
+                return True
+        elif any(widest_word(text) > inner for text in texts if cell_len(text) > inner):
+            return True
+    return False
+
+
+Layout = tuple[list[int], list[tuple[int, int]], list[list[str]]]
+"""Column widths, each column's (left, right) padding, each column's cell texts."""
+
+_LAID_OUT: WeakKeyDictionary[Table, tuple[int, int, Layout | None]] = WeakKeyDictionary()
+"""The last layout of each table still alive (width, rows, layout): ``cuts_words`` then
+``table_lines`` on the same table measure it once (#17)."""
+
+
+def _layout(console: Console, table: Table) -> Layout | None:
+    """(column widths, each column's (left, right) padding, each column's cell texts) as rich
+    computes them for ``table`` at the console's width; ``None`` for what it does not handle."""
+    known = _LAID_OUT.get(table)
+    if known is not None and known[:2] == (console.width, table.row_count):
+        return known[2]
+    layout = _measured(console, table)
+    _LAID_OUT[table] = (console.width, table.row_count, layout)
+    return layout
+
+
+def _measured(console: Console, table: Table) -> Layout | None:
+    """``_layout`` computed."""
+    if not _measurable(table):
         return None
     columns = table.columns
     count = len(columns)
@@ -78,37 +161,13 @@ def table_lines(console: Console, table: Table) -> list[str] | None:
         if sum(widths) > max_width:
             widths = ratio_reduce(sum(widths) - max_width, [1] * len(widths), widths, widths)
         widths = [measure_column(i, width).maximum or 0 for i, width in enumerate(widths)]
-
-    if any(
-        width - pad_left - pad_right < 1 for width, (pad_left, pad_right) in zip(widths, pads, strict=True)
-    ):
-        return None  # a column too narrow for its padding: rich's corner cases
-    divider = " " if boxed else ""  # csmatrix's boxes draw no vertical lines
-    lines: list[str] = []
-    rows = len(cells[0]) if cells else 0
-    for row in range(rows):
-        header = row == 0 and table.show_header
-        rendered = [
-            _render_cell(console, cells[i][row], widths[i], pads[i] if any_padding else (0, 0), columns[i])
-            for i in range(count)
-        ]
-        height = max(len(cell) for cell in rendered)
-        for i, cell in enumerate(rendered):
-            blank = [" " * widths[i]] * (height - len(cell))
-            rendered[i] = blank + cell if header else cell + blank  # a header sits on its bottom line
-        lines += [divider.join(cell[line] for cell in rendered) for line in range(height)]
-        if header and boxed:
-            lines.append("-" * (sum(widths) + count - 1))
-    if any(cell_len(line) > console.width for line in lines):
-        return None  # rich would crop it: let rich do it
-    return lines
+    return widths, pads, cells
 
 
 def _simple(table: Table) -> bool:
     """Only what ``table_lines`` lays out exactly like rich."""
     if (
-        not table.columns
-        or table.title
+        table.title
         or table.caption
         or table.show_footer
         or table.show_lines
@@ -116,7 +175,6 @@ def _simple(table: Table) -> bool:
         or table.expand
         or table.width is not None
         or table.min_width is not None
-        or table.show_edge
         or any(row.end_section for row in table.rows)
     ):
         return False
@@ -128,13 +186,24 @@ def _simple(table: Table) -> bool:
     ):
         return False
     return all(
-        column.width is None
-        and column.max_width is None
-        and not column.ratio
-        and column.vertical == "top"
+        column.vertical == "top"
         and column.justify in ("left", "right", "center", "default")
         and column.overflow in ("fold", "ellipsis", "crop")
         for column in table.columns
+    )
+
+
+def _measurable(table: Table) -> bool:
+    """Only tables whose column widths ``_layout`` computes exactly like rich."""
+    return bool(table.columns) and not (
+        table.expand
+        or table.width is not None
+        or table.min_width is not None
+        or table.show_edge
+        or any(
+            column.width is not None or column.max_width is not None or column.ratio
+            for column in table.columns
+        )
     )
 
 

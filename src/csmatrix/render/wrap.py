@@ -136,12 +136,48 @@ def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
     return breaks
 
 
+def widest_word(text: str) -> int:
+    """Cells of the widest piece ``divide_line`` never cuts in two (a column narrower folds a word).
+
+    A Latin run is cut after its hyphens and slashes first; a wide character keeps the
+    punctuation kinsoku glues to it.
+    """
+    from rich.cells import cell_len
+
+    widest = 0
+    for start, end in units(text):
+        for part in _HYPHENATED.findall(text[start:end]):
+            widest = max(widest, cell_len(part.rstrip()))
+    return widest
+
+
 def wrap(text: str, width: int) -> list[str]:
     """``text`` as lines of at most ``width`` cells (for plain-text output such as notices)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         cuts = [0, *divide_line(paragraph, width), len(paragraph)]
         lines += [paragraph[a:b].rstrip() for a, b in itertools.pairwise(cuts)] or [""]
+    return lines
+
+
+def flow(pieces: list[str], width: int, sep: str = " · ") -> list[str]:
+    """``pieces`` joined by ``sep`` into lines of at most ``width`` cells, each piece kept on one
+    line where it fits (a ``label value`` pair is not split); a longer one is wrapped."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line = ""
+    for piece in pieces:
+        joined = f"{line}{sep}{piece}" if line else piece
+        if line and cell_len(joined.rstrip()) > width:
+            lines.append(line.rstrip())
+            joined = piece
+        line = joined
+        if cell_len(line) > width:
+            *full, line = wrap(line, width)
+            lines += full
+    if line:
+        lines.append(line.rstrip())
     return lines
 
 
