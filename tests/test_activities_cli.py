@@ -213,7 +213,7 @@ def test_no_activities_is_an_empty_map_exit_0(cli, write) -> None:
     path = write("empty.yaml", EMPTY)
     r = cli("activities", path)
     assert r.exit_code == 0, r
-    assert "csmatrix: no activities in" in r.stderr
+    assert "に活動がありません" in r.stderr
     assert "活動がありません" in r.stdout
     assert "O:H:G = –" in r.stdout
     assert "O-1 ちょっとしたお節介" in r.stdout  # the empty grid is still drawn

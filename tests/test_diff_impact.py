@@ -133,7 +133,7 @@ def test_invalid_and_duplicate_members_are_skipped_with_their_place(cli: Any, wr
     impact = json.loads(r.stdout)["impact"]
     assert [m["id"] for m in impact["members"]] == ["ann", "ben"]
     assert "team/bad.yaml:9:" in r.stderr
-    assert "team/zed.yaml:2:5: error: member id 'ann' is already used by team/ann.yaml" in r.stderr
+    assert "team/zed.yaml:2:5: error: メンバーid 'ann' は team/ann.yaml" in r.stderr
     # --lang ja, the default
     assert "csmatrix: team/bad.yaml: 読めないため影響の集計から外しました" in r.stderr
     assert "csmatrix: team/zed.yaml: 読めないため影響の集計から外しました" in r.stderr

@@ -45,11 +45,13 @@ def test_unknown_role(cli: Any) -> None:
     ja, en = _both(cli, "sheet", FW, "--role", "nope")
     assert ja == _error(
         f"{FW} にロール 'nope' はありません",
-        "ロール: new-member、member、senior、lead、oh-specialist",
+        f"{FW} のロール: new-member、member、senior、lead、oh-specialist",
         "ヒント",
     )
     assert en == _error(
-        f"unknown role 'nope' in {FW}", "roles: new-member, member, senior, lead, oh-specialist", "hint"
+        f"unknown role 'nope' in {FW}",
+        f"roles of {FW}: new-member, member, senior, lead, oh-specialist",
+        "hint",
     )
 
 

@@ -225,7 +225,7 @@ def test_unknown_role_exits_1_like_assess(cli, tmp_path):
     r = cli("sheet", "mini@1", "--frameworks", mini_dir(tmp_path), "--role", "boss")
     assert r.exit_code == 1, r
     assert "unknown role 'boss' in mini@1" in r.stderr
-    assert "roles: member, lead" in r.stderr
+    assert "roles of mini@1: member, lead" in r.stderr
 
 
 def test_unknown_framework_is_located(cli):
@@ -248,7 +248,7 @@ def test_existing_output_is_not_overwritten_without_force(cli, write, tmp_path):
     old = write("s.md", "keep me")
     r = cli("sheet", "mini@1", "--frameworks", fw, "-o", old)
     assert r.exit_code == 1, r
-    assert "already exists; nothing was written" in r.stderr
+    assert "はすでにあります。何も書き出していません" in r.stderr
     assert old.read_text() == "keep me"
     r = cli("sheet", "mini@1", "--frameworks", fw, "-o", old, "--force")
     assert r.exit_code == 0, r
@@ -381,6 +381,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 @pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-calc"
 )
+@pytest.mark.lang("ja")
 def test_libreoffice_reads_every_skill_name(cli, tmp_path):
     from csmatrix.files.store import Store
 

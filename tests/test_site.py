@@ -207,7 +207,7 @@ def test_members_refused_without_private(cli: CliFn, tmp_path: Path) -> None:
 def test_member_pages_with_private(cli: CliFn, tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = build(cli, out, "icare-cs@2021-autumn", "--members", EXAMPLES / "members", "--private")
-    assert "6 member pages" in result.stderr
+    assert "メンバーのページ6" in result.stderr
     member = parse(out / "members" / "aoi-sato.html")
     assert ("meta", {"name": "robots", "content": "noindex, nofollow"}) in member.tags
     series = [a.get("data-series") for t, a in member.tags if t == "g" and a.get("data-series")]
