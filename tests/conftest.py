@@ -23,8 +23,10 @@ UPDATE_GOLDEN = os.environ.get("CSMATRIX_UPDATE_GOLDEN") == "1"
 # English unless a test says which language it reads (`--lang ja`, or CSMATRIX_LANG set in
 # the test); tests/test_messages_lang.py checks the Japanese default with the variable removed.
 # Subprocesses inherit both settings.  CSMATRIX_STRICT_MESSAGES=1 makes a plain-str message
-# (one that could not follow --lang) a TypeError where it is made.
+# (one that could not follow --lang) a TypeError where it is made: every error path the suite
+# walks proves its message has both languages.
 os.environ["CSMATRIX_LANG"] = "en"
+os.environ["CSMATRIX_STRICT_MESSAGES"] = "1"
 
 
 def check_golden(name: str, actual: str | bytes, *, rstrip_lines: bool = False) -> None:
