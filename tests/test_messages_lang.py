@@ -76,6 +76,7 @@ def test_located_errors_keep_the_editor_form_in_japanese(cli: Any, unset: None, 
         (["assess"], "引数 'MEMBER' がありません", "Missing argument 'MEMBER'."),
         (["assess", "x.yaml", "-f", "nope"], "選べるのは", "is not one of"),
         (["asess"], "'assess' のことですか", "Did you mean 'assess'?"),
+        (["assess", "a.yaml", "b.yaml"], "余分な引数があります: b.yaml", "unexpected extra argument"),
     ],
 )
 def test_usage_errors_follow_the_language(cli: Any, unset: None, args: list[str], ja: str, en: str) -> None:

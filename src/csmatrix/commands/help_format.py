@@ -3,7 +3,7 @@
 Help texts are written in English in the command modules (the docstring and
 each option's ``help=``); ``help_words.HELP`` gives each its Japanese, keyed by
 the English text as gettext keys by its msgid.  ``localise`` swaps them in when
-a command is built for a Japanese reader; ``tests/test_help_words.py`` walks
+help is shown to a Japanese reader (``cli.Context.get_help``: not on every run); ``tests/test_help_words.py`` walks
 every command and fails on a help text without its Japanese.
 
 click wraps help with ``textwrap``, which counts characters, not terminal
@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - the lower bound
 
 __all__ = [
     "HelpFormatter",
-    "click",  # the click typer runs on, for cli.py's ``except``
+    "click",  # the click typer runs on
     "click_message",
     "help_texts",
     "key",
@@ -277,7 +277,6 @@ def _click_word(text: str) -> str:
     return CLICK.get(text, HELP.get(key(text), text)) + tail
 
 
-_INVALID = r"Invalid value for (?P<name>.+?): "
 _CLICK_SAYS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), key)
     for p, key in (
@@ -287,7 +286,7 @@ _CLICK_SAYS: list[tuple[re.Pattern[str], str]] = [
         (r"Missing argument (?P<name>.+)\.$", "click.missing_argument"),
         (r"Missing option (?P<name>.+)\.$", "click.missing_option"),
         (r"Missing parameter (?P<name>.+)\.$", "click.missing_option"),
-        (r"Got unexpected extra arguments? \((?P<args>.+)\)$", "click.extra_arguments"),
+        (r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.+)\)$", "click.extra_arguments"),
         (r"Option (?P<name>\S+) requires an argument\.$", "click.needs_value"),
         (r"Option (?P<name>\S+) requires (?P<n>\d+) arguments\.$", "click.needs_values"),
         (r"Option (?P<name>\S+) does not take a value\.$", "click.no_value"),
