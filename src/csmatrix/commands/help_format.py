@@ -3,8 +3,9 @@
 Help texts are written in English in the command modules (the docstring and
 each option's ``help=``); ``help_words.HELP`` gives each its Japanese, keyed by
 the English text as gettext keys by its msgid.  ``localise`` swaps them in when
-help is shown to a Japanese reader (``cli.Context.get_help``: not on every run); ``tests/test_help_words.py`` walks
-every command and fails on a help text without its Japanese.
+help is shown to a Japanese reader (``cli.Context.get_help``: not on every
+run); ``tests/test_help_words.py`` walks every command and fails on a help
+text without its Japanese.
 
 click wraps help with ``textwrap``, which counts characters, not terminal
 cells, and breaks only at spaces: Japanese help would run past the edge and

@@ -127,10 +127,10 @@ HELP: dict[str, str] = {
     "table: path:line:col lines; json: warnings[] for scripts.": "table: path:line:col の行、json: スクリプト用の warnings[]。",
     "Exit 1 when there is any warning (for CI and pre-commit).": "警告が1つでもあれば終了コード 1 にする(CI・pre-commit 用)。",
     "overlap: two skills' descriptors this similar (0-1) describe the same behaviour.": "overlap: 2つのスキルの記述の似ている度合い(0-1)がこれ以上なら、同じ行動を書いているとみなす。",
-    "no-build-up: a level this similar to the one below.": "no-build-up: 1つ下のレベルとの似ている度合い(0-1)がこれ以上のレベルを警告する。",
+    "no-build-up: warn when a level is at least this similar (0-1) to the one below.": "no-build-up: 1つ下のレベルとの似ている度合い(0-1)がこれ以上のレベルを警告する。",
     "template: a phrase in at least this many skills at one level.": "template: 同じレベルでこの数以上のスキルに出てくる言い回しを警告する。",
-    "template: ... and in at least this share of them.": "template: さらに、そのレベルのスキルのうちこの割合以上に出てくる言い回しに限る。",
-    "joined: behaviours joined in one descriptor beyond this warn.": "joined: 1つの記述につなげた行動がこの数を超えると警告する。",
+    "template: ... and the phrase is in at least this share of that level's skills.": "template: さらに、そのレベルのスキルのうちこの割合以上に出てくる言い回しに限る。",
+    "joined: warn when one descriptor joins more behaviours than this.": "joined: 1つの記述につなげた行動がこの数を超えると警告する。",
     "Skip a rule (repeatable).": "このルールを使わない(複数指定可)。",
     # calibrate
     "Per assessor: ratings, mean level, gap to self-ratings, discrepancies, leniency vs peers.": "評価者ごとに: 評価数、平均レベル、自己評価との差、自己評価との乖離、他の評価者と比べた甘さ。",
@@ -144,7 +144,7 @@ HELP: dict[str, str] = {
     "Member files, or folders to walk for member *.yaml/*.yml (as for 'team').": "メンバーファイル、またはメンバーの *.yaml/*.yml を探すフォルダー('team' と同じ)。",
     "Plan on this framework (family@version or a file); default: the newest among the members'.": "このフレームワークで計画する(family@version またはファイル)。既定: メンバーのフレームワークのうち最新の版。",
     "A member covers a skill at this level or above, and learners aim at it (default 3, or the top of a shorter scale).": "メンバーのレベルがこれ以上ならスキルをカバーしているとみなし、学ぶ人もこのレベルを目指す(既定 3。尺度がそれより短ければ最上位)。",
-    "At most K learners per mentor (default 2).": "メンター1人あたり最大 K 人(既定 2)。",
+    "At most K learners per mentor.": "メンター1人あたり最大 K 人。",
     "table for people, json for scripts, md for a wiki or a ticket.": "table: 人が読む表、json: スクリプト用、md: wiki やチケット用。",
     "Plan for the valid members even when some files are invalid (exit 1).": "正しくないファイルがあっても、正しいメンバーだけで計画する(終了コード 1)。",
     # site

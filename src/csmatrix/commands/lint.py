@@ -69,7 +69,7 @@ def lint_cmd(
             metavar="RATIO",
             min=0.0,
             max=1.0,
-            help="no-build-up: a level this similar to the one below.",
+            help="no-build-up: warn when a level is at least this similar (0-1) to the one below.",
         ),
     ] = 0.60,
     template_skills: Annotated[
@@ -88,7 +88,7 @@ def lint_cmd(
             metavar="RATIO",
             min=0.0,
             max=1.0,
-            help="template: ... and in at least this share of them.",
+            help="template: ... and the phrase is in at least this share of that level's skills.",
         ),
     ] = 0.15,
     max_joins: Annotated[
@@ -97,7 +97,7 @@ def lint_cmd(
             "--max-joins",
             metavar="N",
             min=0,
-            help="joined: behaviours joined in one descriptor beyond this warn.",
+            help="joined: warn when one descriptor joins more behaviours than this.",
         ),
     ] = 0,
     ignore: Annotated[

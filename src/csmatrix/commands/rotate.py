@@ -66,7 +66,7 @@ def rotate_cmd(
     ] = None,
     max_mentees: Annotated[
         int,
-        typer.Option("--max-mentees", metavar="K", min=1, help="At most K learners per mentor (default 2)."),
+        typer.Option("--max-mentees", metavar="K", min=1, help="At most K learners per mentor."),
     ] = 2,
     fmt: Annotated[
         RotateFormat, format_option("table for people, json for scripts, md for a wiki or a ticket.")
