@@ -360,7 +360,7 @@ def test_schema_of_an_unknown_kind(cli: Any) -> None:
 def test_validate_with_no_files(cli: Any) -> None:
     ja, en = _both(cli, "validate", code=2)
     assert ja.splitlines()[0] == "使い方: csmatrix validate [OPTIONS] PATH..."
-    assert ja.splitlines()[-1] == "エラー: 引数 'PATH' がありません。"
+    assert ja.splitlines()[-1] == "エラー: 引数 'PATH' が指定されていません。"
     assert en.splitlines()[0] == "Usage: csmatrix validate [OPTIONS] PATH..."
     assert en.splitlines()[-1] == "Error: Missing argument 'PATH'."
 

@@ -73,7 +73,7 @@ def test_located_errors_keep_the_editor_form_in_japanese(cli: Any, unset: None, 
     [
         (["assess", "--bogus"], "--bogus というオプションはありません", "No such option: --bogus"),
         (["assess", "--rol", "x"], "--role のことですか", "Did you mean --role?"),
-        (["assess"], "引数 'MEMBER' がありません", "Missing argument 'MEMBER'."),
+        (["assess"], "引数 'MEMBER' が指定されていません", "Missing argument 'MEMBER'."),
         (["assess", "x.yaml", "-f", "nope"], "選べるのは", "is not one of"),
         (["asess"], "'assess' のことですか", "Did you mean 'assess'?"),
         (["assess", "a.yaml", "b.yaml"], "余分な引数があります: b.yaml", "unexpected extra argument"),

@@ -799,8 +799,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "{name} というオプションはありません。{match} のことですか?",
         "No such option: {name} Did you mean {match}?",
     ),
-    "click.missing_argument": ("引数 {name} がありません。", "Missing argument {name}."),
-    "click.missing_option": ("オプション {name} がありません。", "Missing option {name}."),
+    "click.missing_argument": ("引数 {name} が指定されていません。", "Missing argument {name}."),
+    "click.missing_option": ("オプション {name} が指定されていません。", "Missing option {name}."),
     "click.extra_arguments": ("余分な引数があります: {args}", "Got unexpected extra arguments ({args})"),
     "click.needs_value": ("オプション {name} には値が必要です。", "Option {name} requires an argument."),
     "click.needs_values": (
