@@ -1,6 +1,7 @@
 """The options every command shares, declared once.
 
-``--lang`` (else ``CSMATRIX_LANG``, else ja: SPEC), ``--frameworks DIR``,
+``--lang`` (else ``CSMATRIX_LANG``, else ja: SPEC; the messages' language is read from the
+command line before click parses it, ``cli.lang_from_args``), ``--frameworks DIR``,
 ``--output/-o OUT`` with ``--force``, and ``--format/-f`` whose choices are
 each command's own enum (see ``formats``).
 """
@@ -19,22 +20,6 @@ class Lang(str, enum.Enum):
     en = "en"
 
 
-def _remember_lang(ctx: typer.Context, param: typer.CallbackParam, value: Lang | None) -> Lang | None:
-    """Every message from here on (errors, hints, notes) is in this language.
-
-    Only a ``--lang`` typed on the command line says something new: the language
-    was read before parsing (``--lang`` anywhere, else ``CSMATRIX_LANG``, else ja),
-    so ``csmatrix init --lang en member`` keeps English although ``member``'s own
-    ``--lang`` is left at its default (or the variable's value).
-    """
-    from csmatrix.words import set_lang
-
-    source = ctx.get_parameter_source(param.name or "")
-    if value is not None and getattr(source, "name", "") == "COMMANDLINE":  # typer's click or click's enum
-        set_lang(Lang(value).value)
-    return value
-
-
 LangOpt = Annotated[
     Lang,
     typer.Option(
@@ -42,7 +27,6 @@ LangOpt = Annotated[
         "-l",
         envvar="CSMATRIX_LANG",
         show_envvar=True,
-        callback=_remember_lang,
         help="Language of what you read: ja or en.",
     ),
 ]
