@@ -147,6 +147,8 @@ def _strict_level(value: Any) -> Any:
     refused as what they are."""
     if not isinstance(value, str):
         return value
+    if value.isascii() and value.isdigit():  # nearly every level in a team's files: "3"
+        return int(value)
     text = value.translate(_FULL_WIDTH_DIGITS)
     if re.fullmatch(r"[0-9]+(\.0+)?", text):
         return int(text.split(".")[0])
