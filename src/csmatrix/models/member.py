@@ -49,7 +49,9 @@ class Assessment(Strict):
     def _note_blanks(cls, data: object, handler: ValidatorFunctionWrapHandler) -> Assessment:
         raw = data.get("levels") if isinstance(data, dict) else None
         made: Assessment = handler(data)
-        made._blank = tuple(str(k) for k, v in raw.items() if v is None) if isinstance(raw, dict) else ()
+        made._blank = ()
+        if isinstance(raw, dict) and None in raw.values():  # most assessments have no blank
+            made._blank = tuple(str(k) for k, v in raw.items() if v is None)
         return made
 
     @property
