@@ -13,21 +13,23 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from csmatrix.errors import InvalidInput, Problem
 from csmatrix.files import lookup
 from csmatrix.files.located import describe, parse_model
 from csmatrix.files.read import describe_os_error, is_file, present, real_key
 from csmatrix.files.yamlio import Doc, parse_bytes, parse_text, read_doc
-from csmatrix.models.activities import Activities
 from csmatrix.models.framework import Framework
 from csmatrix.models.kinds import KIND_BY_SCHEMA, SCHEMA_IDS
 from csmatrix.models.member import Member
 from csmatrix.rules import semantic
 from csmatrix.words import Msg
 
-T = TypeVar("T", Framework, Member, Activities)
+if TYPE_CHECKING:  # loaded only by the commands that read an activities file (not assess, not team)
+    from csmatrix.models.activities import Activities
+
+T = TypeVar("T", Framework, Member, "Activities")
 
 
 @dataclass
@@ -48,8 +50,11 @@ class Loaded(Generic[T]):
         return self.model
 
 
-AnyLoaded = Loaded[Framework] | Loaded[Member] | Loaded[Activities]
-"""What ``load_any`` hands out: the kind is known only once the file is read."""
+if TYPE_CHECKING:
+    AnyLoaded = Loaded[Framework] | Loaded[Member] | Loaded[Activities]
+    """What ``load_any`` hands out: the kind is known only once the file is read."""
+else:
+    AnyLoaded = Loaded
 
 
 def kind_of(doc: Doc) -> str | None:
@@ -303,6 +308,8 @@ class Store:
         doc = doc if doc is not None else read_doc(path)
         if not doc.ok:
             return Loaded(doc.path, doc, None, doc.problems)
+        from csmatrix.models.activities import Activities
+
         model, problems = parse_model(doc, Activities)
         if model is not None:
             problems = _duplicate_activity_ids(model, doc)
