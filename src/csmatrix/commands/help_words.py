@@ -67,7 +67,8 @@ HELP: dict[str, str] = {
     "A framework file (git passes a temporary copy).": "フレームワークのファイル(git は一時的なコピーを渡す)。",
     # review
     "Review every framework file changed between two git revisions.": "git の2つのリビジョンの間で変わったフレームワークのファイルをすべて確認する。",
-    "For each: the semantic diff in people's words, the version bump it deserves against the one its `version:` declares (unchanged: none; numbered 1.2.0 -> 1.3.0: the part that rose; a new edition name: major) and, with --members, the members whose targets, gaps or readiness change. In CI: csmatrix review origin/main HEAD --members team --exit-code > comment.md": "ファイルごとに、意味の違いをふだんの言葉で示し、推奨するバージョンの上げ方を `version:` が宣言する上げ方と比べる(宣言する上げ方は、変わらなければ「なし」、1.2.0 -> 1.3.0 のような番号なら上がった部分、新しい版の名前なら「メジャー」)。--members を付ければ、目標・ギャップ・目標達成率が変わるメンバーも示す。CI では: csmatrix review origin/main HEAD --members team --exit-code > comment.md",
+    "For each: the semantic diff in people's words, the version bump it deserves against the one its `version:` declares (unchanged: none; numbered 1.2.0 -> 1.3.0: the part that rose; a new edition name: major) and, with --members, the members whose targets, gaps or readiness change.": "ファイルごとに、意味の違いをふだんの言葉で示し、推奨するバージョンの上げ方を `version:` が宣言する上げ方と比べる(宣言する上げ方は、変わらなければ「なし」、1.2.0 -> 1.3.0 のような番号なら上がった部分、新しい版の名前なら「メジャー」)。--members を付ければ、目標・ギャップ・目標達成率が変わるメンバーも示す。",
+    "In CI, as a pull-request comment:": "CI では、プルリクエストのコメントとして:",
     "The revision the change starts from (e.g. origin/main).": "変更前のリビジョン(例: origin/main)。",
     "The revision with the change (default: the working tree).": "変更後のリビジョン(既定: 作業中のファイル)。",
     "Also show whose readiness and gaps change, and why.": "目標達成率とギャップが変わるメンバーと、その理由も表示する。",
@@ -91,7 +92,7 @@ HELP: dict[str, str] = {
     "family@version (or a framework file).": "family@version(またはフレームワークのファイル)。",
     "The member's name, e.g. '佐藤 葵'.": "メンバーの名前(例: '佐藤 葵')。",
     "Their role (a role id of the framework).": "メンバーのロール(フレームワークのロールid)。",
-    "Member id (kebab-case); default: the output file's name when it is one.": "メンバーid(kebab-case)。既定: 出力ファイルの名前(idとして使える名前のとき)。",
+    "Member id (kebab-case); default: the output file's name without .yaml, if that is an id.": "メンバーid(kebab-case)。既定: 出力ファイルの名前から .yaml を除いたもの(idとして使えるとき)。",
     # import
     "Read a filled skill sheet back into a member file.": "記入したスキルシートをメンバーファイルに取り込む。",
     "Every problem of the sheet is reported at once as SHEET:ROW:COLUMN: error: cell E12: ...; nothing is written then (exit 1). Without --into the result is a new member file (stdout, or -o OUT); with --into it is added to MEMBER as a new assessment. Its assessor and date come from --by / --date, else from the sheet's assessor and date cells, else self and today; an assessment by self says method: self-assessment.": "シートの問題はすべて一度に SHEET:ROW:COLUMN: error: cell E12: ... の形で報告し、そのときは何も書かない(終了コード 1)。--into なしでは新しいメンバーファイルになる(標準出力、または -o OUT)。--into を付けると MEMBER に新しい評価として加える。評価者と評価日は --by / --date、なければシートの評価者と評価日の欄、それもなければ self と今日。self による評価には method: self-assessment を付ける。",

@@ -47,7 +47,7 @@ def init_member_cmd(
         typer.Option(
             "--id",
             metavar="ID",
-            help="Member id (kebab-case); default: the output file's name when it is one.",
+            help="Member id (kebab-case); default: the output file's name without .yaml, if that is an id.",
         ),
     ] = None,
     out: OutputOpt = None,

@@ -58,7 +58,10 @@ def review_cmd(
     For each: the semantic diff in people's words, the version bump it deserves
     against the one its `version:` declares (unchanged: none; numbered 1.2.0 ->
     1.3.0: the part that rose; a new edition name: major) and, with --members,
-    the members whose targets, gaps or readiness change. In CI:
+    the members whose targets, gaps or readiness change.
+
+    In CI, as a pull-request comment:
+
     csmatrix review origin/main HEAD --members team --exit-code > comment.md
 
     Example: csmatrix review HEAD --members examples/members
