@@ -1820,11 +1820,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "スキルIDを戻すか、メモをスキルの行に移してください",
         "put the skill id back, or move the note to a skill's row",
     ),
-    "readback.unknown_skill": ("{ref} にスキル '{skill}' はありません", "unknown skill '{skill}' in {ref}"),
-    "readback.unknown_skill_close": (
-        "{ref} にスキル '{skill}' はありません('{close}' のことですか?)",
-        "unknown skill '{skill}' in {ref} (did you mean '{close}'?)",
-    ),
     "readback.listed_twice": (
         "スキル '{skill}' が2回書かれています(最初は{row}行目)",
         "skill '{skill}' is listed twice (first on row {row})",

@@ -204,7 +204,7 @@ def member_problems(member: Member, doc: Doc, fw: Framework, today: dt.date | No
         for skill_id, level in assessment.levels.items():
             loc: Loc = ("assessments", ai, "levels", skill_id)
             if skill_id not in fw.skills:
-                problems.append(problem_at(doc, loc, _unknown_skill(skill_id, fw, skill_ids), key=True))
+                problems.append(problem_at(doc, loc, unknown_skill(skill_id, fw, skill_ids), key=True))
             elif level > fw.top:
                 problems.append(problem_at(doc, loc, _outside(level, fw)))
         for skill_id in assessment.blank:  # `skill-id:` with no level: not rated yet, still a known skill
@@ -213,7 +213,7 @@ def member_problems(member: Member, doc: Doc, fw: Framework, today: dt.date | No
                     problem_at(
                         doc,
                         ("assessments", ai, "levels", skill_id),
-                        _unknown_skill(skill_id, fw, skill_ids),
+                        unknown_skill(skill_id, fw, skill_ids),
                         key=True,
                     )
                 )
@@ -231,7 +231,8 @@ def member_problems(member: Member, doc: Doc, fw: Framework, today: dt.date | No
     return problems
 
 
-def _unknown_skill(skill_id: str, fw: Framework, skill_ids: list[str]) -> Msg:
+def unknown_skill(skill_id: str, fw: Framework, skill_ids: list[str]) -> Msg:
+    """``unknown skill 'x' in fw@1 (did you mean 'y'?)``: the one wording everywhere (files, sheets)."""
     return Msg("rules.unknown_skill", skill=skill_id, ref=fw.ref, suggest=suggest(skill_id, skill_ids))
 
 

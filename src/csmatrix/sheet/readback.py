@@ -51,7 +51,7 @@ from csmatrix.files.store import Store
 from csmatrix.files.yamlio import Doc, decode, parse_text
 from csmatrix.models.common import ID_PATTERN
 from csmatrix.models.framework import Framework
-from csmatrix.rules.semantic import unknown_role
+from csmatrix.rules.semantic import unknown_role, unknown_skill
 from csmatrix.sheet.cells import restore
 from csmatrix.sheet.data import META_SHEET, SHEET_FORMAT, header_key, import_labels
 from csmatrix.words import Msg
@@ -690,7 +690,7 @@ def _rows(
                 )
             continue
         if skill not in fw.skills:
-            problems.append(grid.problem(id_cell, _unknown_skill(skill, fw.ref, skill_ids)))
+            problems.append(grid.problem(id_cell, unknown_skill(skill, fw, skill_ids)))
             continue
         if skill in first_row:
             problems.append(
@@ -721,16 +721,6 @@ def _rows(
         else:
             levels[skill] = level
     return levels, notes
-
-
-def _unknown_skill(skill: str, ref: str, known: list[str]) -> Msg:
-    """``unknown skill 'x' in fw@1``, with the closest id when one is close."""
-    import difflib
-
-    close = difflib.get_close_matches(skill, known, n=1, cutoff=0.6)
-    if close:
-        return Msg("readback.unknown_skill_close", skill=skill, ref=ref, close=close[0])
-    return Msg("readback.unknown_skill", skill=skill, ref=ref)
 
 
 def _names_a_file(reference: str) -> bool:
