@@ -93,6 +93,14 @@ def test_usage_errors_follow_the_language(cli: Any, unset: None, args: list[str]
     assert "Value error" not in japanese.stderr + english.stderr
 
 
+def test_a_usage_error_shows_control_characters_it_does_not_send(cli: Any) -> None:
+    """A file name with an escape sequence, put on the line by a shell glob, is shown escaped."""
+    r = cli("assess", "a.yaml", "evil\x1b[2J.yaml")
+    assert r.exit_code == 2, r
+    assert "\x1b" not in r.stderr
+    assert "evil" in r.stderr
+
+
 def test_help_is_japanese_by_default_and_english_on_request(cli: Any, unset: None) -> None:
     ja = cli("assess", "--help", columns=80)
     assert ja.exit_code == 0, ja

@@ -20,13 +20,9 @@ import typer.core
 import typer.main
 
 from csmatrix import __version__
+from csmatrix.commands import click as _click  # the click typer runs on
 
 Command = Any  # a click command (typer ships its own click, whose module is private)
-
-try:  # typer >= 0.24 carries its own copy of click; before, it used click itself
-    from typer import _click
-except ImportError:  # pragma: no cover - the lower bound
-    import click as _click  # type: ignore[no-redef]
 
 COMMANDS: dict[str, tuple[str, str]] = {
     # name: (module in csmatrix.commands, one-line help: the first paragraph of its docstring)
@@ -239,9 +235,9 @@ def _version(value: bool) -> None:
 
 def _root_lang(value: str | None) -> str | None:
     """``csmatrix --lang en COMMAND``: the language was read before parsing (``lang_from_args``)."""
-    if value is not None and value not in ("ja", "en"):
-        from csmatrix.words import Msg
+    from csmatrix.words import LANGS, Msg
 
+    if value is not None and value not in LANGS:
         raise typer.BadParameter(str(Msg("cli.bad_lang", value=value)))
     return value
 
@@ -273,9 +269,10 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
+        from csmatrix.commands.common import eprint
         from csmatrix.words import Msg
 
-        print(Msg("common.interrupted"), file=sys.stderr)
+        eprint(Msg("common.interrupted"))
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - never a traceback
         internal_error(exc)

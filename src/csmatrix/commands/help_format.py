@@ -23,16 +23,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from csmatrix.commands import click
 from csmatrix.words import current_lang
-
-try:  # typer >= 0.24 carries its own copy of click; before, it used click itself
-    from typer import _click as click
-except ImportError:  # pragma: no cover - the lower bound
-    import click  # type: ignore[no-redef]
 
 __all__ = [
     "HelpFormatter",
@@ -218,10 +213,6 @@ _TAIL = re.compile(r"\s(?P<tail>\[[^\[\]]*\])$")
 """What click adds after an option's help: ``[env var: …; default: …; required]``, ``[x>=1]``."""
 
 
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in "WF"
-
-
 def _at_spaces(text: str, width: int) -> list[str]:
     """``text`` broken at its spaces only (``[環境変数: CSMATRIX_LANG; 既定値: ja]`` keeps 既定値 whole)."""
     from rich.cells import cell_len
@@ -244,13 +235,13 @@ def _lines(text: str, width: int) -> list[str]:
     they are broken as parentheses (the same width), so that no line ends
     with ``[`` nor starts with ``]``.
     """
-    from csmatrix.render.wrap import divide_line
+    from csmatrix.render.wrap import divide_line, wide
 
     probe = list(text)
     for i, char in enumerate(text):
-        if char == "[" and i + 1 < len(text) and _wide(text[i + 1]):
+        if char == "[" and i + 1 < len(text) and wide(text[i + 1]):
             probe[i] = "("
-        elif char == "]" and i and _wide(text[i - 1]):
+        elif char == "]" and i and wide(text[i - 1]):
             probe[i] = ")"
     cuts = [0, *divide_line("".join(probe), max(width, 1)), len(text)]
     return [text[a:b].rstrip() for a, b in itertools.pairwise(cuts)]
@@ -322,16 +313,19 @@ def click_message(text: str) -> str:
 
 
 def show_error(error: Any) -> None:
-    """A usage error as click shows it (usage, how to get help, the error), in the reader's language."""
-    import sys
+    """A usage error as click shows it (usage, how to get help, the error), in the reader's language.
 
+    Through ``eprint`` like every other message: a file name a shell glob put on the
+    command line shows its control characters, it does not send them.
+    """
+    from csmatrix.commands.common import eprint
     from csmatrix.words import Msg
 
     ctx = getattr(error, "ctx", None)
     if isinstance(error, click.exceptions.UsageError) and ctx is not None:
-        print(ctx.get_usage(), file=sys.stderr)
+        eprint(ctx.get_usage())
         if ctx.command.get_help_option(ctx) is not None:
             command = f"'{ctx.command_path} {ctx.help_option_names[0]}'"
-            print(Msg("click.try_help", command=command), file=sys.stderr)
-        print(file=sys.stderr)
-    print(Msg("click.error", message=click_message(error.format_message())), file=sys.stderr)
+            eprint(Msg("click.try_help", command=command))
+        eprint("")
+    eprint(Msg("click.error", message=click_message(error.format_message())))

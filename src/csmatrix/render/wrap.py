@@ -43,7 +43,8 @@ CLOSERS = ("-]", "+}")
 """``diff``'s colourless word-diff markers: they stick to the words they mark."""
 
 
-def _wide(char: str) -> bool:
+def wide(char: str) -> bool:
+    """A character that takes two terminal cells (East Asian wide or full-width)."""
     return unicodedata.east_asian_width(char) in "WF"
 
 
@@ -57,14 +58,14 @@ def _atoms(text: str) -> Iterator[tuple[int, int, bool]]:
             while j < n and text[j].isspace():
                 j += 1
             yield i, j, True
-        elif _wide(char) or char in NO_START or char in NO_END:
+        elif wide(char) or char in NO_START or char in NO_END:
             j = i + 1
             yield i, j, False
         else:
             j = i + 1
             while j < n:
                 nxt = text[j]
-                if nxt.isspace() or _wide(nxt):
+                if nxt.isspace() or wide(nxt):
                     break
                 j += 1
             yield i, j, False
