@@ -31,7 +31,6 @@ from csmatrix.words import current_lang
 
 __all__ = [
     "HelpFormatter",
-    "click",  # the click typer runs on
     "click_message",
     "help_texts",
     "key",
